@@ -1,0 +1,28 @@
+import { digestCommand } from './digest/index.js';
+import { makeHelp } from './election/help.js';
+import { electionCommand } from './election/index.js';
+import { type CommandGroup, type CommandGroupInput, commandGroupSchema } from './types.js';
+
+/** Validated once at load: a malformed definition fails start-up, not a user's command. */
+function defineGroup(input: CommandGroupInput): CommandGroup {
+  const group = commandGroupSchema.parse(input);
+  if (!group.subcommands.some((s) => s.name === group.defaultSubcommand)) {
+    throw new Error(`/${group.name}: default subcommand "${group.defaultSubcommand}" is not defined`);
+  }
+  return group;
+}
+
+/** Every command the bot serves, in the order help lists them. Registration is explicit, here only. */
+export const COMMANDS: readonly CommandGroup[] = [
+  // Help lists the registry itself, so it is attached here rather than imported by the group.
+  defineGroup({
+    ...electionCommand,
+    subcommands: [...electionCommand.subcommands, makeHelp(() => COMMANDS)],
+  }),
+  defineGroup(digestCommand),
+];
+
+export function findGroup(name: string): CommandGroup | undefined {
+  const bare = name.replace(/^\//, '').toLowerCase();
+  return COMMANDS.find((g) => g.name === bare);
+}
