@@ -1,0 +1,62 @@
+import type { Reply } from '../commands/reply.js';
+import type { Platform } from '../commands/types.js';
+
+/**
+ * The small interface every platform adapter implements. The core (digests, scheduler, CLI)
+ * only ever talks to adapters through this; it never imports Bolt or discord.js.
+ */
+export interface Adapter {
+  readonly platform: Platform;
+  start(): Promise<void>;
+  stop(): Promise<void>;
+  /**
+   * Posts a reply publicly (split into several messages if the platform needs it).
+   * `deliveryId` makes the post recognisable later: Discord nonce, Slack message metadata.
+   * Throws PermanentChannelError, WorkspaceAuthError, or anything else for transient failures.
+   */
+  post(target: PostTarget, reply: Reply, options: PostOptions): Promise<PostResult>;
+  /** Did a post with this delivery id already land? `unknown` where the platform cannot tell. */
+  findDelivery(target: PostTarget, deliveryId: string): Promise<'found' | 'absent' | 'unknown'>;
+  /** A direct message to a user of that workspace (e.g. "your subscription was paused"). */
+  notifyUser(workspaceId: string, userId: string, reply: Reply): Promise<void>;
+  /** False once the platform rejected our credentials; readiness probes report it. */
+  healthy(): boolean;
+}
+
+export interface PostTarget {
+  workspaceId: string;
+  channelId: string;
+}
+
+export interface PostOptions {
+  deliveryId: string;
+}
+
+export interface PostResult {
+  /** Platform ids of the messages created, in order. */
+  messageIds: string[];
+}
+
+/** The channel is gone, archived, or closed to us: retrying will not help until someone acts. */
+export class PermanentChannelError extends Error {
+  override readonly name = 'PermanentChannelError';
+  constructor(
+    /** Platform error code (`channel_not_found`, `50013`, …), for logs and status. */
+    readonly code: string,
+    /** A sentence an admin can act on. */
+    readonly reason: string,
+  ) {
+    super(`${code}: ${reason}`);
+  }
+}
+
+/** The token itself was rejected: stop posting to that workspace and report unhealthy. */
+export class WorkspaceAuthError extends Error {
+  override readonly name = 'WorkspaceAuthError';
+  constructor(
+    readonly code: string,
+    readonly workspaceId: string,
+  ) {
+    super(`${code}: credentials rejected for workspace ${workspaceId}`);
+  }
+}
