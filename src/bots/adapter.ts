@@ -1,5 +1,10 @@
 import type { Reply } from '../commands/reply.js';
+import type { Services } from '../commands/services.js';
 import type { Platform } from '../commands/types.js';
+import type { Config } from '../config.js';
+import type { Logger } from '../log.js';
+import type { Metrics } from '../ops/metrics.js';
+import type { OpsRoute } from '../ops/routes.js';
 
 /**
  * The small interface every platform adapter implements. The core (digests, scheduler, CLI)
@@ -59,4 +64,15 @@ export class WorkspaceAuthError extends Error {
   ) {
     super(`${code}: credentials rejected for workspace ${workspaceId}`);
   }
+}
+
+/** What every adapter factory receives from main: the core, never the other adapters. */
+export interface AdapterDeps {
+  config: Config;
+  log: Logger;
+  services: Services;
+  metrics: Metrics;
+  /** /healthz and /metrics, for an adapter that owns the HTTP server on PORT (Slack over HTTP). */
+  opsRoutes: OpsRoute[];
+  clock?: () => Date;
 }
