@@ -1,0 +1,80 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import SQLite from 'better-sqlite3';
+import { Kysely, Migrator, PostgresDialect, SqliteDialect } from 'kysely';
+import pg from 'pg';
+import { type AuditRepo, auditRepo } from './audit-repo.js';
+import { type LedgerRepo, ledgerRepo } from './ledger-repo.js';
+import { migrationProvider } from './migrations.js';
+import type { Database, DialectName } from './schema.js';
+import { type SubscriptionsRepo, subscriptionsRepo } from './subscriptions-repo.js';
+
+export interface StoreOptions {
+  /** `postgres://…`: use PostgreSQL; otherwise SQLite in `dataDir`. */
+  databaseUrl?: string;
+  dataDir: string;
+  /** PostgreSQL schema to use (created if missing); tests give each file its own. */
+  pgSchema?: string;
+  /** Pool size for PostgreSQL. */
+  maxConnections?: number;
+}
+
+export interface Store {
+  readonly dialect: DialectName;
+  readonly subscriptions: SubscriptionsRepo;
+  readonly ledger: LedgerRepo;
+  readonly audit: AuditRepo;
+  close(): Promise<void>;
+}
+
+export const SQLITE_FILE = 'newsroom.sqlite';
+
+/** Opens the database and applies pending migrations before anything else touches it. */
+export async function openStore(options: StoreOptions): Promise<Store> {
+  const { db, dialect } = options.databaseUrl ? openPostgres(options) : openSqlite(options.dataDir);
+  try {
+    if (dialect === 'postgres' && options.pgSchema) {
+      await db.schema.createSchema(options.pgSchema).ifNotExists().execute();
+    }
+    const migrator = new Migrator({ db, provider: migrationProvider(dialect) });
+    const { error, results } = await migrator.migrateToLatest();
+    const failed = results?.find((r) => r.status === 'Error');
+    if (error || failed) {
+      throw new Error(`database migration ${failed?.migrationName ?? ''} failed: ${String(error)}`);
+    }
+  } catch (error) {
+    await db.destroy();
+    throw error;
+  }
+  return {
+    dialect,
+    subscriptions: subscriptionsRepo(db),
+    ledger: ledgerRepo(db),
+    audit: auditRepo(db),
+    close: () => db.destroy(),
+  };
+}
+
+function openSqlite(dataDir: string): { db: Kysely<Database>; dialect: DialectName } {
+  mkdirSync(dataDir, { recursive: true });
+  const database = new SQLite(join(dataDir, SQLITE_FILE));
+  // WAL lets a second process read while one writes; busy_timeout makes writers queue, not fail.
+  database.pragma('journal_mode = WAL');
+  database.pragma('busy_timeout = 5000');
+  database.pragma('foreign_keys = ON');
+  return { db: new Kysely<Database>({ dialect: new SqliteDialect({ database }) }), dialect: 'sqlite' };
+}
+
+function openPostgres(options: StoreOptions): { db: Kysely<Database>; dialect: DialectName } {
+  const schema = options.pgSchema;
+  if (schema !== undefined && !/^[a-z_][a-z0-9_]{0,62}$/.test(schema)) {
+    throw new Error(`invalid PostgreSQL schema name: ${schema}`);
+  }
+  const pool = new pg.Pool({
+    connectionString: options.databaseUrl,
+    max: options.maxConnections ?? 5,
+    // search_path per connection, so every query of this store lands in its own schema.
+    ...(schema ? { options: `-c search_path=${schema}` } : {}),
+  });
+  return { db: new Kysely<Database>({ dialect: new PostgresDialect({ pool }) }), dialect: 'postgres' };
+}
