@@ -17,7 +17,7 @@ export interface Lease {
 
 /** Terminal outcomes recorded by the holder of a claim. */
 export interface Outcome {
-  status: Extract<DeliveryStatus, 'delivered' | 'failed' | 'skipped' | 'uncertain'>;
+  status: Extract<DeliveryStatus, 'delivered' | 'failed' | 'skipped' | 'uncertain' | 'missed'>;
   messageIds?: string[];
   errorCode?: string | null;
   errorReason?: string | null;
@@ -40,6 +40,7 @@ export interface LedgerRepo {
   countWithStatus(subscriptionId: number, status: DeliveryStatus): Promise<number>;
   /** Claimed, posting or released rows: work some instance still has to finish. */
   countOpen(): Promise<number>;
+  get(id: number): Promise<Delivery | undefined>;
   listForSubscription(subscriptionId: number): Promise<Delivery[]>;
   listAll(): Promise<Delivery[]>;
 }
@@ -213,6 +214,11 @@ export function ledgerRepo(db: Kysely<Database>): LedgerRepo {
         .where('status', 'in', OPEN)
         .executeTakeFirst();
       return Number(row?.n ?? 0);
+    },
+
+    async get(id) {
+      const row = await db.selectFrom('deliveries').selectAll().where('id', '=', id).executeTakeFirst();
+      return row && toDelivery(row);
     },
 
     async listForSubscription(subscriptionId) {

@@ -1,0 +1,232 @@
+import cron, { type ScheduledTask } from 'node-cron';
+import PQueue from 'p-queue';
+import type { Adapter } from '../bots/adapter.js';
+import type { Knowledge } from '../knowledge/api.js';
+import type { Store } from '../storage/open-store.js';
+import type { Claim, Delivery, Platform, Subscription } from '../storage/types.js';
+import { type DeliveryResult, deliver } from './deliver.js';
+import { manualDeliveryId, scheduledDeliveryId } from './delivery-id.js';
+import type { DigestLog } from './log.js';
+import type { DigestService } from './service.js';
+import { createDigestService } from './service-impl.js';
+import { slotsBetween } from './slots.js';
+
+export interface DigestRuntimeOptions {
+  store: Store;
+  /** Only these platforms' subscriptions are scheduled by this process. */
+  adapters: Adapter[];
+  knowledge: Knowledge;
+  clock?: () => Date;
+  graceMinutes: number;
+  minIntervalMinutes: number;
+  defaultTimezone: string;
+  log: DigestLog;
+  /** Unique per process (e.g. hostname + pid + random): the lease owner in the ledger. */
+  instanceId: string;
+  /** Posts in flight at once across all channels (default 4). */
+  concurrency?: number;
+  /** How long a claim stays ours without renewal (default 5 min; renewed every third of it). */
+  leaseMs?: number;
+  retry?: { retries: number; minTimeoutMs: number };
+  /** node-cron expression of the process tick (default every minute). */
+  tickCron?: string;
+  /** How long stop() waits for posts already on the wire (default 10 s). */
+  stopTimeoutMs?: number;
+}
+
+export interface TickReport {
+  claimed: number;
+  recovered: number;
+  missed: number;
+  skipped: number;
+}
+
+export interface DigestRuntime {
+  readonly service: DigestService;
+  /** Catches up (grace → once, older → missed), then ticks on node-cron. */
+  start(): Promise<void>;
+  /** One scheduler pass at `now`; resolves when its deliveries have finished. */
+  tick(now?: Date): Promise<TickReport>;
+  /** Stops scheduling, releases queued claims, waits for posts in flight. Does not close the store. */
+  stop(): Promise<void>;
+  /** False once a workspace's credentials were rejected. */
+  healthy(): boolean;
+}
+
+/** Catch-up never looks further back than this, so a long outage records at most a few rows. */
+const MAX_LOOKBACK_MS = 2 * 86_400_000;
+const MAX_MISSED_PER_SUBSCRIPTION = 50;
+
+export function createDigestRuntime(options: DigestRuntimeOptions): DigestRuntime {
+  const { store, log, instanceId: owner } = options;
+  const clock = options.clock ?? (() => new Date());
+  const leaseMs = options.leaseMs ?? 5 * 60_000;
+  const graceMs = options.graceMinutes * 60_000;
+  const adapters = new Map<Platform, Adapter>(options.adapters.map((a) => [a.platform, a]));
+  const platforms = [...adapters.keys()];
+  const queue = new PQueue({ concurrency: options.concurrency ?? 4 });
+  const blockedWorkspaces = new Set<string>();
+  const deps = {
+    store,
+    adapters,
+    knowledge: options.knowledge,
+    log,
+    owner,
+    clock,
+    graceMs,
+    blockedWorkspaces,
+    retry: options.retry ?? { retries: 3, minTimeoutMs: 1_000 },
+  };
+  let task: ScheduledTask | undefined;
+  let heartbeat: NodeJS.Timeout | undefined;
+  let stopping = false;
+  let ticking: Promise<unknown> = Promise.resolve();
+
+  function run(claim: Claim, sub: Subscription): Promise<DeliveryResult> {
+    return queue
+      .add(async () => {
+        // Queued when stop() began: leave the claim for release() so another instance can take it.
+        if (stopping) return 'lost' as const;
+        try {
+          return await deliver(deps, claim, sub);
+        } catch (err) {
+          // A storage or content failure: record it rather than leave a claim that is renewed forever.
+          log.error({ err, subscription: sub.id, slot: claim.delivery.slot }, 'digest delivery crashed');
+          const failed = await store.ledger
+            .finish(
+              claim.delivery.id,
+              owner,
+              { status: 'failed', errorCode: 'internal', errorReason: String(err) },
+              clock(),
+            )
+            .catch(() => false);
+          return failed ? 'failed' : 'lost';
+        }
+      })
+      .then((r) => r ?? 'lost');
+  }
+
+  async function schedule(sub: Subscription, now: Date, report: TickReport, work: Promise<unknown>[]) {
+    const from = Math.max(new Date(sub.checkedThrough).getTime(), now.getTime() - MAX_LOOKBACK_MS);
+    const slots = slotsBetween(sub.cron, sub.timezone, new Date(from), now, 10_000);
+    const lease = { owner, now, leaseMs };
+    const tooOld = slots.filter((s) => now.getTime() - s.getTime() > graceMs);
+    for (const slot of slots) {
+      const key = { subscriptionId: sub.id, slot: slot.toISOString(), kind: 'scheduled' as const };
+      const deliveryId = scheduledDeliveryId(sub.id, slot);
+      if (sub.paused) {
+        await store.ledger.record(
+          { ...key, deliveryId },
+          'skipped',
+          `paused: ${sub.pausedReason ?? ''}`,
+          now,
+        );
+        report.skipped++;
+      } else if (tooOld.includes(slot)) {
+        if (tooOld.indexOf(slot) >= tooOld.length - MAX_MISSED_PER_SUBSCRIPTION) {
+          await store.ledger.record(
+            { ...key, deliveryId },
+            'missed',
+            'the bot was not running at that time',
+            now,
+          );
+        }
+        report.missed++;
+      } else {
+        const claim = await store.ledger.claim({ ...key, deliveryId }, lease);
+        if (claim) {
+          report.claimed++;
+          work.push(run(claim, sub));
+        }
+      }
+    }
+    if (tooOld.length > 0)
+      log.warn({ subscription: sub.id, missed: tooOld.length }, 'slots missed while not running');
+    // Only after every due slot has a ledger row: a crash before this line re-finds them.
+    await store.subscriptions.advanceCursor(sub.id, now.toISOString());
+  }
+
+  async function pass(now: Date): Promise<TickReport> {
+    const report: TickReport = { claimed: 0, recovered: 0, missed: 0, skipped: 0 };
+    if (stopping || platforms.length === 0) return report;
+    const work: Promise<unknown>[] = [];
+    for (const sub of await store.subscriptions.listScheduled(platforms)) {
+      await schedule(sub, now, report, work);
+    }
+    for (const claim of await store.ledger.claimAbandoned(platforms, { owner, now, leaseMs }, 500)) {
+      const sub = await store.subscriptions.get(claim.delivery.subscriptionId);
+      if (!sub) continue;
+      report.recovered++;
+      log.info(
+        { subscription: sub.id, slot: claim.delivery.slot, from: claim.recoveredFrom },
+        'taking over a claim',
+      );
+      work.push(run(claim, sub));
+    }
+    await Promise.all(work);
+    return report;
+  }
+
+  function tick(now = clock()): Promise<TickReport> {
+    // Passes never overlap: a slow pass delays the next instead of racing it.
+    const next = ticking.then(() => pass(now));
+    ticking = next.catch((err: unknown) => log.error({ err }, 'digest scheduler pass failed'));
+    return next;
+  }
+
+  async function sendNow(sub: Subscription, now: Date): Promise<Delivery | undefined> {
+    if (!adapters.has(sub.platform) || stopping) return undefined;
+    const slot = now.toISOString();
+    const claim = await store.ledger.claim(
+      { subscriptionId: sub.id, slot, kind: 'manual', deliveryId: manualDeliveryId(sub.id, now) },
+      { owner, now, leaseMs },
+    );
+    if (!claim) return undefined;
+    await run(claim, sub);
+    return store.ledger.get(claim.delivery.id);
+  }
+
+  const service = createDigestService({
+    store,
+    knowledge: options.knowledge,
+    defaultTimezone: options.defaultTimezone,
+    minIntervalMinutes: options.minIntervalMinutes,
+    sendNow,
+  });
+
+  return {
+    service,
+    async start() {
+      stopping = false;
+      heartbeat = setInterval(() => {
+        if (queue.size + queue.pending === 0) return;
+        store.ledger
+          .renew(owner, { owner, now: clock(), leaseMs })
+          .catch((err: unknown) => log.error({ err }, 'could not renew delivery claims'));
+      }, leaseMs / 3);
+      heartbeat.unref();
+      const report = await tick();
+      log.info({ ...report, platforms }, 'digest scheduler started');
+      task = cron.schedule(options.tickCron ?? '* * * * *', () => tick().then(() => undefined), {
+        name: `digests-${owner}`,
+        noOverlap: true,
+      });
+    },
+    tick,
+    async stop() {
+      stopping = true;
+      await task?.destroy();
+      task = undefined;
+      const drained = await Promise.race([
+        ticking.then(() => queue.onIdle()).then(() => true),
+        new Promise<false>((r) => setTimeout(r, options.stopTimeoutMs ?? 10_000, false).unref()),
+      ]);
+      const released = await store.ledger.release(owner, clock());
+      if (!drained)
+        log.warn({ pending: queue.pending }, 'stopped with posts still in flight; their leases will expire');
+      if (heartbeat) clearInterval(heartbeat);
+      log.info({ released }, 'digest scheduler stopped');
+    },
+    healthy: () => blockedWorkspaces.size === 0,
+  };
+}
