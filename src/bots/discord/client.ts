@@ -1,0 +1,26 @@
+import { Client, type ClientOptions, GatewayIntentBits } from 'discord.js';
+import type { Config } from '../../config.js';
+
+/** Shards this process runs: `DISCORD_SHARDS=auto` asks Discord, a number runs all of them here. */
+export function shardOptions(shards: Config['DISCORD_SHARDS']): Pick<ClientOptions, 'shards' | 'shardCount'> {
+  if (shards === 'auto') return { shards: 'auto' };
+  if (typeof shards === 'number' && shards > 1) {
+    return { shards: Array.from({ length: shards }, (_, i) => i), shardCount: shards };
+  }
+  return {};
+}
+
+/**
+ * A discord.js client with the only intent slash commands need (Guilds: no privileged intents,
+ * no message content). REST goes to `DISCORD_API_URL` when set, which is how tests use a fake.
+ */
+export function createClient(config: Config): Client {
+  const client = new Client({
+    intents: [GatewayIntentBits.Guilds],
+    ...shardOptions(config.DISCORD_SHARDS),
+    rest: config.DISCORD_API_URL ? { api: config.DISCORD_API_URL } : {},
+  });
+  // Outbound posts may happen before or without login (e.g. a digest right after start).
+  if (config.DISCORD_TOKEN) client.rest.setToken(config.DISCORD_TOKEN);
+  return client;
+}

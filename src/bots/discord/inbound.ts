@@ -1,0 +1,90 @@
+import { setTimeout as delay } from 'node:timers/promises';
+import {
+  ApplicationCommandOptionType,
+  type AutocompleteInteraction,
+  type ChatInputCommandInteraction,
+  type Client,
+  type Interaction,
+  MessageFlags,
+} from 'discord.js';
+import { type CommandRequest, runCommand } from '../../commands/dispatch.js';
+import { findGroup } from '../../commands/registry.js';
+import type { OptionValues } from '../../commands/types.js';
+import type { AdapterDeps } from '../adapter.js';
+import { commandContext } from './context.js';
+import { replyPrivately, SHARE_CUSTOM_ID } from './respond.js';
+import { shareAnswer } from './share.js';
+
+export interface InboundOptions {
+  /** Answer with a deferral when the command has not finished by then (well inside Discord's 3 s). */
+  deferAfterMs: number;
+}
+
+/** Slash-command options → the structured request the neutral dispatcher takes. */
+export function toRequest(interaction: ChatInputCommandInteraction): CommandRequest {
+  const sub = interaction.options.data.find((o) => o.type === ApplicationCommandOptionType.Subcommand);
+  const options: OptionValues = {};
+  for (const o of sub?.options ?? []) {
+    if (typeof o.value === 'string' || typeof o.value === 'number') options[o.name] = o.value;
+  }
+  return { group: interaction.commandName, subcommand: sub?.name ?? '', options };
+}
+
+async function handleCommand(
+  client: Client,
+  interaction: ChatInputCommandInteraction,
+  deps: AdapterDeps,
+  options: InboundOptions,
+): Promise<void> {
+  const started = process.hrtime.bigint();
+  const request = toRequest(interaction);
+  // Admin commands touch storage and the REST API (channel checks): always defer those.
+  if (findGroup(request.group)?.access === 'admin')
+    await interaction.deferReply({ flags: MessageFlags.Ephemeral });
+  const work = runCommand(request, commandContext(client, interaction, deps));
+  if (!interaction.deferred) {
+    const timer = new AbortController();
+    const early = await Promise.race([
+      work,
+      delay(options.deferAfterMs, undefined, { signal: timer.signal }).catch(() => undefined),
+    ]);
+    timer.abort();
+    if (!early) await interaction.deferReply({ flags: MessageFlags.Ephemeral });
+  }
+  const result = await work;
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  deps.metrics.commandLatency.observe(
+    { platform: 'discord', command: result.commandId, outcome: result.outcome },
+    seconds,
+  );
+  if (result.error)
+    deps.log.error({ err: result.error, command: result.commandId }, 'discord command failed');
+  await replyPrivately(interaction, result.reply);
+}
+
+/** Time zones for `/digest subscribe timezone:`; suggestions only, the handler validates. */
+async function handleAutocomplete(interaction: AutocompleteInteraction): Promise<void> {
+  const focused = interaction.options.getFocused(true);
+  if (focused.name !== 'timezone') {
+    await interaction.respond([]);
+    return;
+  }
+  const typed = String(focused.value).toLowerCase();
+  const zones = Intl.supportedValuesOf('timeZone').filter((z) => z.toLowerCase().includes(typed));
+  await interaction.respond(zones.slice(0, 25).map((z) => ({ name: z, value: z })));
+}
+
+/** Every interaction the bot receives: slash commands, the Share button, autocomplete. */
+export function interactionListener(client: Client, deps: AdapterDeps, options: InboundOptions) {
+  return (interaction: Interaction): void => {
+    const run = async () => {
+      if (interaction.isChatInputCommand()) await handleCommand(client, interaction, deps, options);
+      else if (interaction.isButton() && interaction.customId === SHARE_CUSTOM_ID)
+        await shareAnswer(interaction);
+      else if (interaction.isAutocomplete()) await handleAutocomplete(interaction);
+    };
+    run().catch((err: unknown) =>
+      deps.log.error({ err, interaction: interaction.id }, 'discord interaction failed'),
+    );
+  };
+}

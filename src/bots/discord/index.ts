@@ -1,0 +1,63 @@
+import { Events, RESTEvents } from 'discord.js';
+import type { Reply } from '../../commands/reply.js';
+import type { Adapter, AdapterDeps, PostOptions, PostResult, PostTarget } from '../adapter.js';
+import { createClient } from './client.js';
+import { interactionListener } from './inbound.js';
+import { DiscordOutbound } from './outbound.js';
+
+export interface DiscordAdapterOptions {
+  /** Defer a slow command's answer after this long (default 1.5 s, half of Discord's 3 s window). */
+  deferAfterMs?: number;
+}
+
+/** Discord over the gateway: slash commands in, embeds out, digests posted through REST. */
+export function createDiscordAdapter(deps: AdapterDeps, options: DiscordAdapterOptions = {}): Adapter {
+  const { config, log, metrics } = deps;
+  const client = createClient(config);
+  const outbound = new DiscordOutbound(client.rest);
+  let gatewayAuthFailed = false;
+
+  client.rest.on(RESTEvents.Response, (_request, response) => {
+    if (response.status === 429) metrics.rateLimited.inc({ platform: 'discord' });
+  });
+  client.on(
+    Events.InteractionCreate,
+    interactionListener(client, deps, { deferAfterMs: options.deferAfterMs ?? 1500 }),
+  );
+  client.on(Events.ShardReady, (shard, unavailable) =>
+    log.info({ shard, unavailableGuilds: unavailable?.size ?? 0 }, 'discord shard ready'),
+  );
+  client.on(Events.Error, (err) => log.error({ err }, 'discord client error'));
+
+  return {
+    platform: 'discord',
+    async start() {
+      if (!config.DISCORD_TOKEN) throw new Error('DISCORD_TOKEN is not set');
+      const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));
+      try {
+        await client.login(config.DISCORD_TOKEN);
+      } catch (err) {
+        gatewayAuthFailed = true;
+        throw err;
+      }
+      await ready;
+      log.info({ guilds: client.guilds.cache.size, shards: client.ws.shards.size }, 'discord connected');
+    },
+    async stop() {
+      await client.destroy();
+    },
+    post(target: PostTarget, reply: Reply, postOptions: PostOptions): Promise<PostResult> {
+      return outbound.post(target, reply, postOptions.deliveryId);
+    },
+    // Discord offers no lookup by nonce; enforce_nonce makes a repeated post harmless instead.
+    async findDelivery() {
+      return 'unknown';
+    },
+    notifyUser(workspaceId: string, userId: string, reply: Reply) {
+      return outbound.notifyUser(workspaceId, userId, reply);
+    },
+    healthy() {
+      return outbound.healthy() && !gatewayAuthFailed;
+    },
+  };
+}

@@ -1,0 +1,55 @@
+import { type APIChannel, type APIMessage, type REST, Routes } from 'discord.js';
+import type { Reply } from '../../commands/reply.js';
+import { type PostResult, type PostTarget, WorkspaceAuthError } from '../adapter.js';
+import { toPostError } from './errors.js';
+import { deliveryNonce } from './nonce.js';
+import { renderReply } from './render.js';
+
+/**
+ * Public posting through discord.js REST, whose queues handle per-route buckets, the global
+ * limit and `retry_after`. Only 401 and the permanent codes stop a post; nothing is retried blindly.
+ */
+export class DiscordOutbound {
+  private authRejected = false;
+
+  constructor(private readonly rest: REST) {}
+
+  healthy(): boolean {
+    return !this.authRejected;
+  }
+
+  private async send(workspaceId: string, channelId: string, body: object): Promise<APIMessage> {
+    // After a 401 every request would fail the same way and count towards Discord's IP ban.
+    if (this.authRejected) throw new WorkspaceAuthError('401', workspaceId);
+    try {
+      return (await this.rest.post(Routes.channelMessages(channelId), { body })) as APIMessage;
+    } catch (error) {
+      const mapped = toPostError(error, workspaceId);
+      if (mapped instanceof WorkspaceAuthError) this.authRejected = true;
+      throw mapped;
+    }
+  }
+
+  /** Each message carries a nonce derived from the delivery, enforced, so a repeat is stored once. */
+  async post(target: PostTarget, reply: Reply, deliveryId: string): Promise<PostResult> {
+    const messageIds: string[] = [];
+    for (const [part, message] of renderReply(reply).entries()) {
+      const body = { ...message, nonce: deliveryNonce(deliveryId, part), enforce_nonce: true };
+      messageIds.push((await this.send(target.workspaceId, target.channelId, body)).id);
+    }
+    return { messageIds };
+  }
+
+  async notifyUser(workspaceId: string, userId: string, reply: Reply): Promise<void> {
+    if (this.authRejected) throw new WorkspaceAuthError('401', workspaceId);
+    let dm: APIChannel;
+    try {
+      dm = (await this.rest.post(Routes.userChannels(), { body: { recipient_id: userId } })) as APIChannel;
+    } catch (error) {
+      const mapped = toPostError(error, workspaceId);
+      if (mapped instanceof WorkspaceAuthError) this.authRejected = true;
+      throw mapped;
+    }
+    for (const message of renderReply(reply)) await this.send(workspaceId, dm.id, message);
+  }
+}

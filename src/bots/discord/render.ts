@@ -1,0 +1,115 @@
+import type { APIEmbed, APIEmbedField } from 'discord.js';
+import type { Reply, ReplySection, ReplyTone } from '../../commands/reply.js';
+import { neutralizeMentions } from '../../text/mentions.js';
+import { splitText, truncateAtWord } from '../../text/truncate.js';
+import { embedSize, fitContent, packEmbeds } from './embeds.js';
+import { DISCORD_LIMITS as L } from './limits.js';
+
+/** A message body as the REST API takes it; components and flags are added by the caller. */
+export interface DiscordMessage {
+  content?: string;
+  embeds: APIEmbed[];
+  allowed_mentions: { parse: [] };
+}
+
+const COLORS: Record<ReplyTone, number> = {
+  answer: 0x2b6cb0,
+  digest: 0x2f855a,
+  notice: 0x718096,
+  usage: 0x718096,
+  refusal: 0xc05621,
+  error: 0xc53030,
+};
+
+export interface RenderOptions {
+  /** "Shared by <name>", shown as the embed author of a reposted answer. */
+  sharedBy?: string;
+}
+
+type Unit = { kind: 'text'; text: string } | { kind: 'field'; field: APIEmbedField };
+
+function sectionBody(section: ReplySection): string {
+  const quotes = (section.citations ?? []).map(
+    (c) => `> “${c.quote}”${c.attribution ? ` (${c.attribution})` : ''} — ${c.source}`,
+  );
+  return neutralizeMentions([section.text, ...quotes].filter(Boolean).join('\n'));
+}
+
+/** Short headed sections read best as fields; long ones as description paragraphs. */
+function units(reply: Reply, budget: number): Unit[] {
+  const out: Unit[] = [];
+  for (const section of reply.sections) {
+    const body = sectionBody(section);
+    const heading = section.heading ? neutralizeMentions(section.heading) : undefined;
+    if (heading && heading.length <= L.fieldName && body.length > 0 && body.length <= L.fieldValue) {
+      out.push({ kind: 'field', field: { name: heading, value: body } });
+      continue;
+    }
+    const text = heading ? `**${heading}**\n${body}` : body;
+    for (const chunk of splitText(text, Math.min(L.description, budget)))
+      out.push({ kind: 'text', text: chunk });
+  }
+  return out;
+}
+
+/**
+ * Renders a neutral reply as one or more messages of embeds, each within every Discord limit,
+ * pinging nobody. Long replies become several messages rather than being cut.
+ */
+export function renderReply(reply: Reply, options: RenderOptions = {}): DiscordMessage[] {
+  const title = truncateAtWord(neutralizeMentions(reply.title || 'Newsroom'), L.title);
+  const footer = reply.footer ? truncateAtWord(neutralizeMentions(reply.footer), L.footer) : undefined;
+  const author = options.sharedBy
+    ? truncateAtWord(`Shared by ${neutralizeMentions(options.sharedBy)}`, L.authorName)
+    : undefined;
+  // Every embed leaves room for the title, footer and author, so packing never has to cut text.
+  const budget = L.embedsTotal - title.length - (footer?.length ?? 0) - (author?.length ?? 0);
+  const color = COLORS[reply.tone];
+
+  const embeds: APIEmbed[] = [];
+  let current: APIEmbed = { color };
+  const fits = (e: APIEmbed) =>
+    embedSize(e) <= budget &&
+    (e.description?.length ?? 0) <= L.description &&
+    (e.fields?.length ?? 0) <= L.fields;
+  const flush = () => {
+    if (current.description || current.fields?.length) embeds.push(current);
+    current = { color };
+  };
+  for (const unit of units(reply, budget)) {
+    if (unit.kind === 'text') {
+      // Description renders above fields, so text after fields starts a new embed to keep order.
+      if (current.fields?.length) flush();
+      const joined = {
+        ...current,
+        description: current.description ? `${current.description}\n\n${unit.text}` : unit.text,
+      };
+      if (fits(joined)) current = joined;
+      else {
+        flush();
+        current = { ...current, description: unit.text };
+      }
+    } else {
+      const added = { ...current, fields: [...(current.fields ?? []), unit.field] };
+      if (fits(added)) current = added;
+      else {
+        flush();
+        current = { ...current, fields: [unit.field] };
+      }
+    }
+  }
+  flush();
+  if (embeds.length === 0) embeds.push({ color });
+
+  const first = embeds[0] as APIEmbed;
+  first.title = title;
+  if (author) first.author = { name: author };
+  if (footer) (embeds.at(-1) as APIEmbed).footer = { text: footer };
+
+  return packEmbeds(embeds).map((group) => ({ embeds: group, allowed_mentions: { parse: [] } }));
+}
+
+/** A plain-text message (e.g. a short notice) within the content limit, pinging nobody. */
+export function renderText(text: string): DiscordMessage {
+  return { content: fitContent(neutralizeMentions(text)), embeds: [], allowed_mentions: { parse: [] } };
+}
