@@ -1,0 +1,135 @@
+import type { App, RespondFn, webApi } from '@slack/bolt';
+import { type CommandRequest, type CommandResult, runCommand } from '../../commands/dispatch.js';
+import { COMMANDS } from '../../commands/registry.js';
+import type { Services } from '../../commands/services.js';
+import type { CommandContext } from '../../commands/types.js';
+import type { Logger } from '../../log.js';
+import type { Metrics } from '../../ops/metrics.js';
+import { slackCommandContext } from './context.js';
+import { fromSlackText } from './inbound-text.js';
+import { SHARE_ACTION_ID, SLACK_LIMITS } from './limits.js';
+import { renderReply, type SlackMessage } from './render.js';
+import { decodeShare, encodeShare } from './share.js';
+
+export interface InboundDeps {
+  client: webApi.WebClient;
+  services: Services;
+  log: Logger;
+  metrics: Metrics;
+  adminUserIds: readonly string[];
+  clock: () => Date;
+  ackBudgetMs: number;
+  botName: () => string;
+}
+
+type Where = { teamId: string; channelId: string; userId: string; userName?: string };
+
+/** Slash commands and the share button: translate, run through runCommand, render. Nothing else. */
+export function registerInbound(app: App, deps: InboundDeps): void {
+  const contextFor = (where: Where): CommandContext =>
+    slackCommandContext({
+      ...where,
+      client: deps.client,
+      services: deps.services,
+      adminUserIds: deps.adminUserIds,
+      botName: deps.botName(),
+      now: deps.clock(),
+    });
+
+  const run = async (request: CommandRequest, ctx: CommandContext): Promise<CommandResult> => {
+    const started = performance.now();
+    const result = await runCommand(request, ctx);
+    const seconds = (performance.now() - started) / 1000;
+    deps.metrics.commandLatency.observe(
+      { platform: 'slack', command: result.commandId, outcome: result.outcome },
+      seconds,
+    );
+    if (result.error)
+      deps.log.error({ err: result.error, command: result.commandId }, 'slack command failed');
+    else deps.log.debug({ command: result.commandId, outcome: result.outcome, seconds }, 'slack command');
+    return result;
+  };
+
+  for (const group of COMMANDS) {
+    app.command(`/${group.name}`, async ({ command, ack, respond }) => {
+      const text = fromSlackText(command.text ?? '');
+      const ctx = contextFor({
+        teamId: command.team_id,
+        channelId: command.channel_id,
+        userId: command.user_id,
+        userName: command.user_name,
+      });
+      const pending = run({ group: group.name, text }, ctx);
+      const render = (result: CommandResult) =>
+        renderReply(result.reply, {
+          ...(result.reply.shareable && { shareValue: encodeShare(group.name, text) }),
+        });
+      const early = await withinBudget(pending, deps.ackBudgetMs);
+      if (early) {
+        // The usual case: the answer rides in the acknowledgement itself.
+        const [first, ...rest] = render(early);
+        await ack({ response_type: 'ephemeral', ...(first as SlackMessage) });
+        await sendAll(respond, rest, 'ephemeral', SLACK_LIMITS.responseUrlUses);
+      } else {
+        await ack();
+        await sendAll(respond, render(await pending), 'ephemeral', SLACK_LIMITS.responseUrlUses);
+      }
+    });
+  }
+
+  app.action(SHARE_ACTION_ID, async ({ ack, body, action, respond }) => {
+    await ack();
+    if (body.type !== 'block_actions' || action.type !== 'button') return;
+    const request = decodeShare(action.value);
+    const teamId = body.team?.id ?? body.user.team_id;
+    const channelId = body.channel?.id;
+    if (!request || !teamId || !channelId) {
+      await sendAll(
+        respond,
+        [plainMessage('That answer can no longer be shared. Run the command again.')],
+        'ephemeral',
+        1,
+      );
+      return;
+    }
+    // Run the command again rather than trusting anything rendered on the client.
+    const result = await run(
+      { group: request.g, text: request.t },
+      contextFor({ teamId, channelId, userId: body.user.id }),
+    );
+    if (result.outcome !== 'ok' || !result.reply.shareable) {
+      await sendAll(respond, [plainMessage('That answer cannot be shared.')], 'ephemeral', 1);
+      return;
+    }
+    const messages = renderReply(result.reply, { sharedBy: body.user.id });
+    await sendAll(respond, messages, 'in_channel', SLACK_LIMITS.responseUrlUses);
+  });
+}
+
+async function sendAll(
+  respond: RespondFn,
+  messages: SlackMessage[],
+  responseType: 'ephemeral' | 'in_channel',
+  uses: number,
+): Promise<void> {
+  for (const message of messages.slice(0, uses)) {
+    await respond({ response_type: responseType, replace_original: false, ...message });
+  }
+}
+
+function plainMessage(text: string): SlackMessage {
+  return { text, blocks: [{ type: 'section', text: { type: 'plain_text', text } }] };
+}
+
+/** The result if it is ready within `ms`, otherwise undefined (the caller acks and answers later). */
+async function withinBudget<T>(pending: Promise<T>, ms: number): Promise<T | undefined> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<undefined>((resolve) => {
+    timer = setTimeout(resolve, ms, undefined);
+  });
+  try {
+    return await Promise.race([pending, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}

@@ -1,0 +1,111 @@
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { webApi } from '@slack/bolt';
+import type { Adapter, AdapterDeps } from '../adapter.js';
+import { WorkspaceAuthError } from '../adapter.js';
+import { buildSlackApp, DEFAULT_RETRY_CONFIG } from './app.js';
+import { isTokenError, slackErrorCode } from './errors.js';
+import { registerInbound } from './inbound.js';
+import { SLACK_LIMITS } from './limits.js';
+import { BOT_NAME } from './manifest.js';
+import { createOutbound } from './outbound.js';
+
+export interface SlackAdapterOptions {
+  /** Web API retry schedule (tests pass a fast one). */
+  retryConfig?: webApi.RetryOptions;
+  /** How long a command may take before we ack empty and answer via response_url. */
+  ackBudgetMs?: number;
+  /** Interface to listen on; all interfaces by default. */
+  host?: string;
+}
+
+export interface SlackAdapter extends Adapter {
+  /** HTTP mode: the port actually bound once started (PORT=0 picks a free one). Socket Mode: undefined. */
+  readonly port: number | undefined;
+}
+
+export function createSlackAdapter(deps: AdapterDeps, options: SlackAdapterOptions = {}): SlackAdapter {
+  const { config, log, metrics } = deps;
+  if (!config.SLACK_BOT_TOKEN) throw new Error('createSlackAdapter needs SLACK_BOT_TOKEN');
+  const socketMode = Boolean(config.SLACK_APP_TOKEN);
+  const app = buildSlackApp({
+    config,
+    log,
+    opsRoutes: deps.opsRoutes,
+    retryConfig: options.retryConfig ?? DEFAULT_RETRY_CONFIG,
+  });
+  const client = app.client;
+  let authFailure: WorkspaceAuthError | undefined;
+  let botName = BOT_NAME;
+  let server: Server | undefined;
+  let started = false;
+
+  const onAuthFailure = (error: WorkspaceAuthError) => {
+    if (!authFailure)
+      log.error(
+        { code: error.code, workspace: error.workspaceId },
+        'Slack rejected the bot token: posting stopped, /healthz reports unavailable',
+      );
+    authFailure = error;
+  };
+  client.on(webApi.WebClientEvent.RATE_LIMITED, (retryAfter: number) => {
+    metrics.rateLimited.inc({ platform: 'slack' });
+    log.info({ retryAfter }, 'slack rate limited; the client waits and retries');
+  });
+
+  registerInbound(app, {
+    client,
+    services: deps.services,
+    log,
+    metrics,
+    adminUserIds: config.SLACK_ADMIN_USER_IDS ?? [],
+    clock: deps.clock ?? (() => new Date()),
+    ackBudgetMs: options.ackBudgetMs ?? SLACK_LIMITS.ackBudgetMs,
+    botName: () => botName,
+  });
+  app.error(async (error) => {
+    log.error({ err: error }, 'slack listener error');
+  });
+  const outbound = createOutbound(client, log, onAuthFailure);
+
+  return {
+    platform: 'slack',
+    get port() {
+      return (server?.address() as AddressInfo | null)?.port;
+    },
+    async start() {
+      try {
+        const me = await client.auth.test();
+        if (me.user) botName = me.user;
+      } catch (error) {
+        // A bad token is reported through healthy() rather than failing start-up, so /healthz says why.
+        if (isTokenError(error))
+          onAuthFailure(new WorkspaceAuthError(slackErrorCode(error) ?? 'invalid_auth', 'unknown'));
+        else log.warn({ err: error }, 'slack auth.test failed; continuing');
+      }
+      const listen = { port: config.PORT, ...(options.host && { host: options.host }) };
+      if (socketMode) {
+        // Socket Mode has no inbound HTTP: main serves /healthz and /metrics on PORT itself
+        // (one server, shared with Discord when both run).
+        await app.start();
+        started = true;
+        log.info({ mode: 'socket' }, 'slack adapter started');
+      } else {
+        server = (await app.start(listen)) as Server;
+        started = true;
+        const port = (server.address() as AddressInfo | null)?.port;
+        log.info({ mode: 'http', port }, 'slack adapter started: POST /slack/events, GET /healthz');
+      }
+    },
+    async stop() {
+      if (!started) return;
+      started = false;
+      await app.stop();
+      server = undefined;
+    },
+    post: (target, reply, postOptions) => outbound.post(target, reply, postOptions),
+    findDelivery: (target, deliveryId) => outbound.findDelivery(target, deliveryId),
+    notifyUser: (workspaceId, userId, reply) => outbound.notifyUser(workspaceId, userId, reply),
+    healthy: () => authFailure === undefined,
+  };
+}

@@ -1,0 +1,134 @@
+import type { types } from '@slack/bolt';
+import type { Reply, ReplySection } from '../../commands/reply.js';
+import { SLACK_LIMITS as L, SHARE_ACTION_ID } from './limits.js';
+import { escapeMrkdwn, fitMrkdwn, safePlain, splitMrkdwn } from './mrkdwn.js';
+
+export type Block = types.KnownBlock;
+
+/** One Slack message: Block Kit plus the mrkdwn `text` fallback that notifications show. */
+export interface SlackMessage {
+  text: string;
+  blocks: Block[];
+}
+
+export interface RenderOptions {
+  /** Button value for "Share to channel"; no button when absent. */
+  shareValue?: string;
+  /** User id of whoever shared this publicly, credited under the title. */
+  sharedBy?: string;
+}
+
+/** A block plus the plain text it shows, from which each message's fallback is built. */
+interface Unit {
+  block: Block;
+  plain: string;
+}
+
+/**
+ * Renders a neutral reply into as many messages as Slack's limits require (limits.ts).
+ * Never throws: anything too long is split or cut at a word.
+ */
+export function renderReply(reply: Reply, options: RenderOptions = {}): SlackMessage[] {
+  const units: Unit[] = [headerUnit(reply.title)];
+  if (options.sharedBy && /^[UW][A-Z0-9]+$/.test(options.sharedBy)) {
+    // The one mention we write ourselves: crediting the person who chose to share.
+    units.push(contextUnit([`Shared by <@${options.sharedBy}>`], 'Shared'));
+  }
+  for (const section of reply.sections) units.push(...sectionUnits(section));
+  if (reply.footer) units.push(contextUnit([fitMrkdwn(reply.footer, L.contextElementText)], reply.footer));
+  const actions = options.shareValue ? shareUnit(options.shareValue) : undefined;
+  return pack(units, actions);
+}
+
+function headerUnit(title: string): Unit {
+  const text = safePlain(title.trim() || 'Newsroom', L.headerText);
+  return { block: { type: 'header', text: { type: 'plain_text', text, emoji: false } }, plain: title };
+}
+
+function sectionUnits(section: ReplySection): Unit[] {
+  const units: Unit[] = [];
+  const heading = section.heading ? `*${fitMrkdwn(section.heading, 300)}*` : '';
+  const room = L.sectionText - heading.length - 1;
+  const chunks = section.text.trim() ? splitMrkdwn(section.text, room) : [];
+  if (heading && chunks.length === 0) chunks.push('');
+  chunks.forEach((chunk, i) => {
+    const text = i === 0 && heading ? (chunk ? `${heading}\n${chunk}` : heading) : chunk;
+    const plain = i === 0 && section.heading ? `${section.heading}\n${chunk}` : chunk;
+    units.push({ block: { type: 'section', text: { type: 'mrkdwn', text } }, plain });
+  });
+  const citations = (section.citations ?? []).map((c) => {
+    const who = c.attribution ? ` — ${c.attribution}` : '';
+    return { mrkdwn: fitMrkdwn(`“${c.quote}”${who} (${c.source})`, L.contextElementText), plain: c.quote };
+  });
+  for (let i = 0; i < citations.length; i += L.contextElements) {
+    const group = citations.slice(i, i + L.contextElements);
+    units.push(
+      contextUnit(
+        group.map((c) => c.mrkdwn),
+        group.map((c) => `“${c.plain}”`).join('\n'),
+      ),
+    );
+  }
+  return units;
+}
+
+function contextUnit(mrkdwnTexts: string[], plain: string): Unit {
+  return {
+    block: { type: 'context', elements: mrkdwnTexts.map((text) => ({ type: 'mrkdwn', text })) },
+    plain,
+  };
+}
+
+function shareUnit(value: string): Unit | undefined {
+  if (value.length > L.buttonValue) return undefined;
+  const label = safePlain('Share to channel', L.buttonText);
+  return {
+    block: {
+      type: 'actions',
+      elements: [
+        {
+          type: 'button',
+          action_id: SHARE_ACTION_ID,
+          text: { type: 'plain_text', text: label, emoji: false },
+          value,
+        },
+      ],
+    },
+    plain: '',
+  };
+}
+
+const weight = (unit: Unit) => JSON.stringify(unit.block).length;
+
+/** Greedy packing: blocks in order, a new message whenever the block or character budget is hit. */
+function pack(units: Unit[], actions: Unit | undefined): SlackMessage[] {
+  const reserveBlocks = actions ? 1 : 0;
+  const reserveChars = L.fallbackText + (actions ? weight(actions) : 0);
+  const groups: Unit[][] = [[]];
+  let chars = 0;
+  for (const unit of units) {
+    const current = groups[groups.length - 1] as Unit[];
+    const w = weight(unit);
+    const full =
+      current.length >= L.blocksPerMessage - reserveBlocks || chars + w > L.messageChars - reserveChars;
+    if (full && current.length > 0) {
+      groups.push([unit]);
+      chars = w;
+    } else {
+      current.push(unit);
+      chars += w;
+    }
+  }
+  if (actions) (groups[groups.length - 1] as Unit[]).push(actions);
+  return groups.map((group) => ({
+    blocks: group.map((u) => u.block),
+    text:
+      fitMrkdwn(
+        group
+          .map((u) => u.plain)
+          .filter(Boolean)
+          .join('\n'),
+        L.fallbackText,
+      ) || escapeMrkdwn('Newsroom'),
+  }));
+}
