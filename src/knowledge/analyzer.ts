@@ -1,0 +1,51 @@
+/** Turns text into canonical terms: the same pipeline at index time and at question time. */
+import { stemmer } from 'stemmer';
+import { type Lexicon, rawTokens } from './lexicon.js';
+
+export interface Token {
+  /** The word (or phrase) as typed, lower-cased. */
+  raw: string;
+  /** Canonical term: a synonym group's canonical form, else the stem. Spaces become underscores. */
+  term: string;
+  /** Carries no subject of its own (function word, question filler). */
+  generic: boolean;
+}
+
+export function termOf(word: string, lexicon: Lexicon): Token {
+  const mapped =
+    lexicon.words.get(word) ?? (lexicon.generic.has(word) ? undefined : lexicon.stems.get(stemmer(word)));
+  if (mapped !== undefined) return { raw: word, term: mapped.replaceAll(' ', '_'), generic: false };
+  const stem = stemmer(word);
+  const generic = lexicon.generic.has(word) || lexicon.genericStems.has(stem);
+  return { raw: word, term: stem, generic };
+}
+
+export function analyze(text: string, lexicon: Lexicon): Token[] {
+  const words = rawTokens(text);
+  const tokens: Token[] = [];
+  let i = 0;
+  while (i < words.length) {
+    let matched = false;
+    for (let n = Math.min(lexicon.maxPhraseLength, words.length - i); n > 1; n--) {
+      const phrase = words.slice(i, i + n).join(' ');
+      const canonical = lexicon.phrases.get(phrase);
+      if (canonical !== undefined) {
+        tokens.push({ raw: phrase, term: canonical.replaceAll(' ', '_'), generic: false });
+        i += n;
+        matched = true;
+        break;
+      }
+    }
+    if (matched) continue;
+    tokens.push(termOf(words[i] as string, lexicon));
+    i += 1;
+  }
+  return tokens;
+}
+
+/** The subject-bearing terms of a text, as indexed. */
+export function contentTerms(text: string, lexicon: Lexicon): string[] {
+  return analyze(text, lexicon)
+    .filter((t) => !t.generic)
+    .map((t) => t.term);
+}

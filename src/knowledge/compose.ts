@@ -1,0 +1,33 @@
+/** Wording of answers: lead with what was asked for, then cite the exact words. */
+import type { Answer, Citation } from './api.js';
+import type { Match } from './match.js';
+import type { QuestionType } from './question.js';
+import type { Fact } from './schema.js';
+
+const capitalise = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
+
+export function factCitations(fact: Fact): Citation[] {
+  return fact.evidence.map((quote) => ({ quote, source: fact.source, attribution: fact.attribution }));
+}
+
+/** The requested part (time, person, place) first, unless the claim already states it. */
+function lead(fact: Fact, type: QuestionType): string {
+  const part =
+    type === 'when' ? fact.when : type === 'who' ? fact.who : type === 'where' ? fact.where : undefined;
+  if (part === undefined || fact.claim.toLowerCase().includes(part.toLowerCase())) return fact.claim;
+  return `${capitalise(part)}. ${fact.claim}`;
+}
+
+export function composeAnswer(question: string, match: Match, type: QuestionType): Answer {
+  if (match.sentence) {
+    const { text, source } = match.sentence.sentence;
+    return { question, answered: true, text, citations: [{ quote: text, source }] };
+  }
+  const [first, ...rest] = match.facts;
+  const text = [first ? lead(first, type) : '', ...rest.map((f) => f.claim)].join(' ').trim();
+  return { question, answered: true, text, citations: match.facts.flatMap(factCitations) };
+}
+
+export function decline(question: string, coverage: string): Answer {
+  return { question, answered: false, text: `That isn't in our reporting. ${coverage}`, citations: [] };
+}

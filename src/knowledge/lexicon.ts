@@ -1,0 +1,86 @@
+/** Query-understanding vocabulary, loaded once: synonym groups and the words that carry no subject. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { stemmer } from 'stemmer';
+import { z } from 'zod';
+
+const SynonymsSchema = z.object({
+  groups: z.array(
+    z.strictObject({
+      canonical: z.string().min(1),
+      soft: z.boolean().optional(),
+      terms: z.array(z.string()),
+    }),
+  ),
+});
+const GenericSchema = z.object({ words: z.array(z.string()) });
+
+export interface Lexicon {
+  /** Exact lower-case word → canonical term. */
+  words: Map<string, string>;
+  /** Stem → canonical term, for inflections the groups do not list. */
+  stems: Map<string, string>;
+  /** Multi-word phrase (space-joined tokens) → canonical term; longest first when matching. */
+  phrases: Map<string, string>;
+  maxPhraseLength: number;
+  /** Canonical terms that help ranking but need not appear in the answering fact. */
+  soft: Set<string>;
+  /** Words with no subject of their own (exact) and their stems. */
+  generic: Set<string>;
+  genericStems: Set<string>;
+}
+
+/** Same tokenisation as the analyser, so phrases in the lexicon match phrases in text. */
+export function rawTokens(text: string): string[] {
+  return normalise(text).match(/[a-z0-9]+/g) ?? [];
+}
+
+/** Folds the spellings staff use for the same thing before tokenising. */
+export function normalise(text: string): string {
+  return text
+    .replace(/[\u2018\u2019\u02bc`]/g, "'")
+    .replace(/\bU\.S\.(?:A\.)?/gi, ' usa ')
+    .replace(/\b(?:US|USA)\b/g, ' usa ')
+    .toLowerCase()
+    .replace(/\bwon't\b/g, 'will not')
+    .replace(/\bcan't\b/g, 'can not')
+    .replace(/n't\b/g, ' not')
+    .replace(/'s\b/g, '')
+    .replace(/'/g, '');
+}
+
+export function parseLexicon(synonymsJson: unknown, genericJson: unknown): Lexicon {
+  const lexicon: Lexicon = {
+    words: new Map(),
+    stems: new Map(),
+    phrases: new Map(),
+    maxPhraseLength: 1,
+    soft: new Set(),
+    generic: new Set(),
+    genericStems: new Set(),
+  };
+  for (const group of SynonymsSchema.parse(synonymsJson).groups) {
+    if (group.soft) lexicon.soft.add(group.canonical);
+    for (const term of group.terms) {
+      const tokens = rawTokens(term);
+      if (tokens.length > 1) {
+        lexicon.phrases.set(tokens.join(' '), group.canonical);
+        lexicon.maxPhraseLength = Math.max(lexicon.maxPhraseLength, tokens.length);
+      } else if (tokens[0] !== undefined) {
+        lexicon.words.set(tokens[0], group.canonical);
+        const stem = stemmer(tokens[0]);
+        if (!lexicon.stems.has(stem)) lexicon.stems.set(stem, group.canonical);
+      }
+    }
+  }
+  for (const word of GenericSchema.parse(genericJson).words) {
+    lexicon.generic.add(word);
+    lexicon.genericStems.add(stemmer(word));
+  }
+  return lexicon;
+}
+
+export function loadLexicon(dir: string): Lexicon {
+  const read = (name: string): unknown => JSON.parse(readFileSync(join(dir, 'lexicon', name), 'utf8'));
+  return parseLexicon(read('synonyms.json'), read('generic.json'));
+}

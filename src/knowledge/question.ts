@@ -1,0 +1,59 @@
+/** Query understanding: question type, the terms that must be answered, and words we do not know. */
+import { analyze, type Token, termOf } from './analyzer.js';
+import type { Retrieval } from './retrieval.js';
+
+export type QuestionType = 'who' | 'when' | 'where' | 'why' | 'quantity' | 'yesno' | 'what';
+
+export interface Understood {
+  type: QuestionType;
+  /** Canonical terms an answering fact must contain. */
+  required: string[];
+  /** Terms that only help ranking. */
+  optional: string[];
+  /** Subject words no source contains, even after typo correction. */
+  unknown: string[];
+}
+
+const TYPES: [QuestionType, RegExp][] = [
+  [
+    'quantity',
+    /\bhow long (did|does|do|will|would)\b.*\blast(ed)?\b|\bhow much (?!(weight|control|risk|trust|credibility|confidence|visibility|influence|power|oversight|say|tolerance|concern|attention|value)\b)|\bhow (many|big|large|small|tall|high|old|fast|heavy|wide)\b|\bwhat (size|number|amount|percentage|colou?r|shape)\b|\bwhich colou?r\b/,
+  ],
+  [
+    'when',
+    /\bwhen\b|\bsince when\b|\bhow long\b|\bwhat (time|date|day|month|year|week)\b|\bwhich (month|day|year|date|week)\b|\bhow recently\b/,
+  ],
+  ['where', /\bwhere\b|\bwhat (place|city|location)\b|\bwhich (city|place|location)\b/],
+  ['why', /\bwhy\b|\bhow come\b|\bwhat for\b|\bwhat (is|was|s) the reason\b|\bfor what reason\b/],
+  [
+    'who',
+    /\bwho(m|se)?\b|\bby whom\b|\bwhich (official|officials|person|people|leader|leaders|adviser|advisor)\b/,
+  ],
+  ['yesno', /^(is|are|was|were|do|does|did|will|would|can|could|has|have|had|should|shall|may|might)\b/],
+];
+
+export function questionType(question: string): QuestionType {
+  const q = question.toLowerCase().trim();
+  for (const [type, pattern] of TYPES) if (pattern.test(q)) return type;
+  return 'what';
+}
+
+function resolve(token: Token, retrieval: Retrieval): Token {
+  if (token.generic || retrieval.vocabulary.has(token.term) || token.raw.includes(' ')) return token;
+  const corrected = retrieval.corrector.correct(token.raw);
+  return corrected === undefined ? token : termOf(corrected, retrieval.lexicon);
+}
+
+export function understand(question: string, retrieval: Retrieval): Understood {
+  const tokens = analyze(question, retrieval.lexicon).map((t) => resolve(t, retrieval));
+  const required = new Set<string>();
+  const optional = new Set<string>();
+  const unknown: string[] = [];
+  for (const t of tokens) {
+    if (t.generic) continue;
+    if (retrieval.lexicon.soft.has(t.term)) optional.add(t.term);
+    else if (!retrieval.vocabulary.has(t.term)) unknown.push(t.raw);
+    else required.add(t.term);
+  }
+  return { type: questionType(question), required: [...required], optional: [...optional], unknown };
+}

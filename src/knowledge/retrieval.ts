@@ -1,0 +1,108 @@
+/** The search index over curated facts and raw sentences, built once at start-up. */
+import MiniSearch from 'minisearch';
+import { contentTerms } from './analyzer.js';
+import type { Lexicon } from './lexicon.js';
+import { rawTokens } from './lexicon.js';
+import type { Fact, SourceRecord } from './schema.js';
+import { type Sentence, splitSentences } from './sentences.js';
+import { type Corrector, createCorrector } from './typos.js';
+
+export type Doc =
+  | { key: string; kind: 'fact'; fact: Fact; terms: Set<string> }
+  | { key: string; kind: 'sentence'; sentence: Sentence; terms: Set<string> };
+
+export interface Hit {
+  doc: Doc;
+  score: number;
+}
+
+export interface Retrieval {
+  lexicon: Lexicon;
+  /** Every canonical term some fact or sentence contains. */
+  vocabulary: Set<string>;
+  /** Terms of names and numbers (capitalised or numeric in a source): never optional in a match. */
+  entities: Set<string>;
+  corrector: Corrector;
+  sentences: Sentence[];
+  search(terms: string[]): Hit[];
+}
+
+interface Indexed {
+  key: string;
+  main: string;
+  extra: string;
+}
+
+const splitTerms = (text: string): string[] => text.split(' ').filter(Boolean);
+
+function entityTerms(source: SourceRecord, lexicon: Lexicon): string[] {
+  const names = source.text.match(/(?<=[a-z,;:] )[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)*|\b\d{4}\b/g) ?? [];
+  return names.flatMap((name) => contentTerms(name, lexicon));
+}
+
+export function buildRetrieval(sources: SourceRecord[], facts: Fact[], lexicon: Lexicon): Retrieval {
+  const docs = new Map<string, Doc>();
+  const indexed: Indexed[] = [];
+  const vocabulary = new Set<string>();
+  const add = (doc: Doc, main: string[], extra: string[]) => {
+    for (const t of [...main, ...extra]) {
+      doc.terms.add(t);
+      vocabulary.add(t);
+    }
+    docs.set(doc.key, doc);
+    indexed.push({ key: doc.key, main: main.join(' '), extra: extra.join(' ') });
+  };
+  for (const fact of facts) {
+    const main = contentTerms([fact.claim, ...fact.evidence].join(' '), lexicon);
+    const extraText = [
+      fact.who,
+      fact.when,
+      fact.where,
+      fact.why,
+      fact.attribution,
+      ...(fact.keywords ?? []),
+    ].join(' ');
+    add(
+      { key: `f:${fact.id}`, kind: 'fact', fact, terms: new Set() },
+      main,
+      contentTerms(extraText, lexicon),
+    );
+  }
+  const sentences = sources.flatMap((s) => splitSentences(s.id, s.text));
+  sentences.forEach((sentence, i) => {
+    add(
+      { key: `s:${i}`, kind: 'sentence', sentence, terms: new Set() },
+      contentTerms(sentence.text, lexicon),
+      [],
+    );
+  });
+
+  const mini = new MiniSearch<Indexed>({
+    idField: 'key',
+    fields: ['main', 'extra'],
+    tokenize: splitTerms,
+    processTerm: (t) => t,
+    searchOptions: { boost: { main: 2 }, combineWith: 'OR', tokenize: splitTerms, processTerm: (t) => t },
+  });
+  mini.addAll(indexed);
+
+  const content = new Set<string>([...lexicon.words.keys()]);
+  for (const s of sources) for (const w of rawTokens(s.text)) content.add(w);
+  for (const f of facts)
+    for (const w of rawTokens(`${f.claim} ${(f.keywords ?? []).join(' ')}`)) content.add(w);
+  for (const g of lexicon.generic) content.delete(g);
+
+  return {
+    lexicon,
+    vocabulary,
+    entities: new Set(sources.flatMap((s) => entityTerms(s, lexicon))),
+    corrector: createCorrector(content, lexicon.generic),
+    sentences,
+    search(terms) {
+      if (terms.length === 0) return [];
+      return mini
+        .search(terms.join(' '))
+        .map((r) => ({ doc: docs.get(r.id as string) as Doc, score: r.score }));
+    },
+  };
+}

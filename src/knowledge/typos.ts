@@ -1,0 +1,42 @@
+/** Typo tolerance: maps an unknown word to the nearest word our vocabulary knows. */
+import SearchableMap from 'minisearch/SearchableMap';
+
+export interface Corrector {
+  correct(word: string): string | undefined;
+}
+
+function transpositions(word: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i + 1 < word.length; i++) {
+    out.push(word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2));
+  }
+  return out;
+}
+
+/**
+ * `content` words (from sources and synonym groups) may be reached by one edit (two for long words);
+ * `generic` words only by swapping two letters ("waht"), so that an unknown subject ("game") is
+ * never silently turned into a filler word ("same") and answered.
+ */
+export function createCorrector(content: Iterable<string>, generic: Iterable<string>): Corrector {
+  const map = new SearchableMap<'content' | 'generic'>();
+  for (const w of generic) map.set(w, 'generic');
+  for (const w of content) map.set(w, 'content');
+  return {
+    correct(word) {
+      if (word.length < 4 || /\d/.test(word)) return undefined;
+      const swapped = transpositions(word).filter((w) => map.has(w));
+      const best = swapped.find((w) => map.get(w) === 'content') ?? swapped[0];
+      if (best !== undefined) return best;
+      const maxDistance = word.length >= 8 ? 2 : 1;
+      let found: { word: string; distance: number } | undefined;
+      for (const [candidate, [kind, distance]] of map.fuzzyGet(word, maxDistance)) {
+        if (kind !== 'content') continue;
+        if (!found || distance < found.distance || (distance === found.distance && candidate < found.word)) {
+          found = { word: candidate, distance };
+        }
+      }
+      return found?.word;
+    },
+  };
+}
