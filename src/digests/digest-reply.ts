@@ -1,5 +1,6 @@
 import type { Reply, ReplySection } from '../commands/reply.js';
 import type { BriefPoint, DigestContent } from '../knowledge/api.js';
+import { formatLocal } from './next-run-words.js';
 
 export interface DigestReplyOptions {
   /** The subscription's previous delivery; null when it never had one (or for a preview). */
@@ -39,13 +40,5 @@ function toSection(point: BriefPoint): ReplySection {
 }
 
 function formatDay(instant: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat('en-GB', {
-    timeZone,
-    day: 'numeric',
-    month: 'short',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-    timeZoneName: 'short',
-  }).format(instant);
+  return formatLocal(instant, timeZone);
 }

@@ -16,11 +16,7 @@ export function nextRunInWords(next: Date, now: Date, timeZone: string): string 
     minute: '2-digit',
     hourCycle: 'h23',
   }).formatToParts(next);
-  // en-US spells zones the way US newsrooms read them (EST, not GMT-5); elsewhere it gives GMT+1.
-  const zone =
-    new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'short' })
-      .formatToParts(next)
-      .find((p) => p.type === 'timeZoneName')?.value ?? timeZone;
+  const zone = zoneAbbreviation(next, timeZone);
   const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
   const time = `${part('hour')}:${part('minute')} ${zone}`;
   const days = Math.round((startOfDay(next, timeZone) - startOfDay(now, timeZone)) / DAY);
@@ -33,4 +29,28 @@ export function nextRunInWords(next: Date, now: Date, timeZone: string): string 
 function startOfDay(instant: Date, timeZone: string): number {
   const wall = wallClock(instant, timeZone).getTime();
   return wall - (wall % DAY);
+}
+
+/** "4 May 08:00 EDT": an instant as the subscriber reads it. */
+export function formatLocal(instant: Date, timeZone: string): string {
+  const date = new Intl.DateTimeFormat('en-GB', {
+    timeZone,
+    day: 'numeric',
+    month: 'short',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  })
+    .format(instant)
+    .replace(',', '');
+  return `${date} ${zoneAbbreviation(instant, timeZone)}`;
+}
+
+/** en-US spells zones as US newsrooms read them (EST, not GMT-5); elsewhere it gives GMT+1. */
+function zoneAbbreviation(instant: Date, timeZone: string): string {
+  return (
+    new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'short' })
+      .formatToParts(instant)
+      .find((p) => p.type === 'timeZoneName')?.value ?? timeZone
+  );
 }
