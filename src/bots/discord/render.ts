@@ -26,13 +26,21 @@ export interface RenderOptions {
   sharedBy?: string;
 }
 
+/**
+ * The shared neutraliser, minus channel links: `<#id>` never notifies anyone on Discord and
+ * the digest replies use it to name channels.
+ */
+function safe(text: string): string {
+  return neutralizeMentions(text).replace(/<\u200B#(\d+)>/g, '<#$1>');
+}
+
 type Unit = { kind: 'text'; text: string } | { kind: 'field'; field: APIEmbedField };
 
 function sectionBody(section: ReplySection): string {
   const quotes = (section.citations ?? []).map(
     (c) => `> “${c.quote}”${c.attribution ? ` (${c.attribution})` : ''} — ${c.source}`,
   );
-  return neutralizeMentions([section.text, ...quotes].filter(Boolean).join('\n'));
+  return safe([section.text, ...quotes].filter(Boolean).join('\n'));
 }
 
 /** Short headed sections read best as fields; long ones as description paragraphs. */
@@ -40,7 +48,7 @@ function units(reply: Reply, budget: number): Unit[] {
   const out: Unit[] = [];
   for (const section of reply.sections) {
     const body = sectionBody(section);
-    const heading = section.heading ? neutralizeMentions(section.heading) : undefined;
+    const heading = section.heading ? safe(section.heading) : undefined;
     if (heading && heading.length <= L.fieldName && body.length > 0 && body.length <= L.fieldValue) {
       out.push({ kind: 'field', field: { name: heading, value: body } });
       continue;
@@ -57,10 +65,10 @@ function units(reply: Reply, budget: number): Unit[] {
  * pinging nobody. Long replies become several messages rather than being cut.
  */
 export function renderReply(reply: Reply, options: RenderOptions = {}): DiscordMessage[] {
-  const title = truncateAtWord(neutralizeMentions(reply.title || 'Newsroom'), L.title);
-  const footer = reply.footer ? truncateAtWord(neutralizeMentions(reply.footer), L.footer) : undefined;
+  const title = truncateAtWord(safe(reply.title || 'Newsroom'), L.title);
+  const footer = reply.footer ? truncateAtWord(safe(reply.footer), L.footer) : undefined;
   const author = options.sharedBy
-    ? truncateAtWord(`Shared by ${neutralizeMentions(options.sharedBy)}`, L.authorName)
+    ? truncateAtWord(`Shared by ${safe(options.sharedBy)}`, L.authorName)
     : undefined;
   // Every embed leaves room for the title, footer and author, so packing never has to cut text.
   const budget = L.embedsTotal - title.length - (footer?.length ?? 0) - (author?.length ?? 0);
@@ -111,5 +119,5 @@ export function renderReply(reply: Reply, options: RenderOptions = {}): DiscordM
 
 /** A plain-text message (e.g. a short notice) within the content limit, pinging nobody. */
 export function renderText(text: string): DiscordMessage {
-  return { content: fitContent(neutralizeMentions(text)), embeds: [], allowed_mentions: { parse: [] } };
+  return { content: fitContent(safe(text)), embeds: [], allowed_mentions: { parse: [] } };
 }

@@ -53,7 +53,8 @@ export function createRestServer(
 
   const handle = (req: IncomingMessage, res: ServerResponse, raw: string) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-    const path = url.pathname.startsWith(API_PREFIX) ? url.pathname.slice(API_PREFIX.length) : url.pathname;
+    const pathname = decodeURIComponent(url.pathname);
+    const path = pathname.startsWith(API_PREFIX) ? pathname.slice(API_PREFIX.length) : pathname;
     const method = req.method ?? 'GET';
     const found = routes.find((r) => r.route.method === method && r.pattern.test(path));
     let body: unknown;

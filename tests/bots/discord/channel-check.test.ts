@@ -1,0 +1,113 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { DigestService, SubscribeRequest } from '../../../src/digests/service.js';
+import { ADMIN_PERMISSIONS, PERMISSIONS, snowflake } from '../../fakes/discord/index.js';
+import { isPrivate, seenText } from './seen.js';
+import { type DiscordWorld, startDiscordWorld } from './world.js';
+
+const A = snowflake(10);
+const NEWS = snowflake(11);
+const NO_SEND = snowflake(12);
+const NO_EMBED = snowflake(13);
+const B = snowflake(21);
+const ELSEWHERE = snowflake(22);
+
+/** Records subscriptions; enough of the digest service for /digest subscribe. */
+function recordingDigests(calls: SubscribeRequest[]): DigestService {
+  const unused = async () => {
+    throw new Error('not used in this test');
+  };
+  return {
+    defaultTimezone: 'UTC',
+    minIntervalMinutes: 15,
+    async subscribe(actor, request) {
+      calls.push(request);
+      return {
+        ok: true,
+        subscription: {
+          localId: calls.length,
+          channelId: request.channelId,
+          schedule: request.schedule,
+          timezone: request.timezone ?? 'UTC',
+          paused: false,
+          pausedReason: null,
+          createdBy: actor.userId,
+          nextRun: undefined,
+        },
+      };
+    },
+    list: async () => [],
+    pause: unused,
+    resume: unused,
+    remove: unused,
+    preview: () => ({ title: 'p', sections: [], tone: 'digest', shareable: false }),
+    sendNow: unused,
+    status: async () => [],
+  };
+}
+
+let world: DiscordWorld;
+const calls: SubscribeRequest[] = [];
+
+beforeAll(async () => {
+  world = await startDiscordWorld({
+    fake: {
+      guilds: [
+        {
+          id: A,
+          channels: [
+            { id: NEWS, name: 'news' },
+            { id: NO_SEND, name: 'quiet', botDeny: PERMISSIONS.SendMessages },
+            { id: NO_EMBED, name: 'plain', botDeny: PERMISSIONS.EmbedLinks },
+          ],
+        },
+        { id: B, channels: [{ id: ELSEWHERE, name: 'elsewhere' }] },
+      ],
+    },
+    services: { digests: recordingDigests(calls) },
+  });
+});
+afterAll(() => world.close());
+
+async function subscribe(channel: string) {
+  const handle = world.fake.slashCommand({
+    guildId: A,
+    channelId: NEWS,
+    group: 'digest',
+    subcommand: 'subscribe',
+    options: { schedule: 'daily 08:00', channel: { channel } },
+    permissions: ADMIN_PERMISSIONS,
+  });
+  const first = await handle.firstReply();
+  expect(isPrivate(first)).toBe(true);
+  return seenText([first]);
+}
+
+describe('/digest subscribe: the target channel, checked at run time', () => {
+  it('refuses a channel of another guild and stores nothing', async () => {
+    const before = calls.length;
+    expect(await subscribe(ELSEWHERE)).toMatch(/not in this server/i);
+    expect(calls.length).toBe(before);
+  });
+
+  it('names Send Messages when the bot cannot send there', async () => {
+    const text = await subscribe(NO_SEND);
+    expect(text).toMatch(/Send Messages/);
+    expect(text).not.toMatch(/Embed Links/);
+  });
+
+  it('names Embed Links when the bot cannot embed there', async () => {
+    expect(await subscribe(NO_EMBED)).toMatch(/Embed Links/);
+  });
+
+  it('refuses a channel Discord does not know', async () => {
+    expect(await subscribe(snowflake(999))).toMatch(/cannot see that channel/i);
+  });
+
+  it('subscribes a channel of this guild where the bot can post', async () => {
+    const before = calls.length;
+    const text = await subscribe(NEWS);
+    expect(calls.length).toBe(before + 1);
+    expect(calls.at(-1)?.channelId).toBe(NEWS);
+    expect(text).toContain(`<#${NEWS}>`);
+  });
+});
