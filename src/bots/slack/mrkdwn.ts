@@ -1,11 +1,26 @@
 import { neutralizeMentions } from '../../text/mentions.js';
 import { splitText, truncateAtWord } from '../../text/truncate.js';
 
+/** Channel links notify nobody and the /digest replies name channels with them, so they stay links. */
+const CHANNEL_LINK = /<#([CG][A-Z0-9]+)(?:\|([^<>|]*))?>/g;
+
 /**
  * Text we did not write (questions, source quotes) goes into mrkdwn escaped: with `&`, `<` and
  * `>` encoded, `<!channel>` or `<@U…>` can never become a mention, and `@here` loses its power too.
+ * Only well-formed channel links (`<#C123>`, `<#C123|news>`) survive as links.
  */
 export function escapeMrkdwn(plain: string): string {
+  let out = '';
+  let last = 0;
+  for (const m of plain.matchAll(CHANNEL_LINK)) {
+    out += escapeText(plain.slice(last, m.index));
+    out += m[2] ? `<#${m[1]}|${escapeText(m[2])}>` : `<#${m[1]}>`;
+    last = m.index + m[0].length;
+  }
+  return out + escapeText(plain.slice(last));
+}
+
+function escapeText(plain: string): string {
   return neutralizeMentions(plain.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;'));
 }
 
@@ -20,17 +35,17 @@ export function fitMrkdwn(plain: string, max: number): string {
 }
 
 /** Escaped chunks of at most `max` characters each, split at paragraph, line or word boundaries. */
-export function splitMrkdwn(plain: string, max: number): string[] {
+export function splitMrkdwn(plain: string, max: number, size = max): string[] {
   const out: string[] = [];
-  for (const chunk of splitText(plain, max)) {
+  for (const chunk of splitText(plain, size)) {
     const escaped = escapeMrkdwn(chunk);
     if (escaped.length <= max) out.push(escaped);
     // Too small to split usefully (never the case for Slack's limits): cut instead of recursing.
-    else if (max < 16) out.push(fitMrkdwn(chunk, max));
-    // Escaping grew the chunk past the limit: split it again, proportionally smaller.
-    else out.push(...splitMrkdwn(chunk, Math.max(1, Math.floor((max * chunk.length) / escaped.length))));
+    else if (size < 16) out.push(fitMrkdwn(chunk, max));
+    // Escaping grew the chunk past the limit: split it again into proportionally smaller pieces.
+    else out.push(...splitMrkdwn(chunk, max, Math.floor((chunk.length * max) / escaped.length)));
   }
-  return out;
+  return out.filter((chunk) => chunk.length > 0);
 }
 
 /** Turns our own mrkdwn back into what a reader sees; used for the plain `text` fallback. */

@@ -1,7 +1,7 @@
 import type { types } from '@slack/bolt';
 import type { Reply, ReplySection } from '../../commands/reply.js';
 import { SLACK_LIMITS as L, SHARE_ACTION_ID } from './limits.js';
-import { escapeMrkdwn, fitMrkdwn, safePlain, splitMrkdwn } from './mrkdwn.js';
+import { escapeMrkdwn, fitMrkdwn, safePlain, splitMrkdwn, unescapeMrkdwn } from './mrkdwn.js';
 
 export type Block = types.KnownBlock;
 
@@ -48,12 +48,14 @@ function headerUnit(title: string): Unit {
 function sectionUnits(section: ReplySection): Unit[] {
   const units: Unit[] = [];
   const heading = section.heading ? `*${fitMrkdwn(section.heading, 300)}*` : '';
-  const room = L.sectionText - heading.length - 1;
+  const room = heading ? L.sectionText - heading.length - 1 : L.sectionText;
   const chunks = section.text.trim() ? splitMrkdwn(section.text, room) : [];
   if (heading && chunks.length === 0) chunks.push('');
   chunks.forEach((chunk, i) => {
     const text = i === 0 && heading ? (chunk ? `${heading}\n${chunk}` : heading) : chunk;
-    const plain = i === 0 && section.heading ? `${section.heading}\n${chunk}` : chunk;
+    // The fallback is escaped once more as a whole, so it is built from the unescaped chunk.
+    const shown = unescapeMrkdwn(chunk);
+    const plain = i === 0 && section.heading ? `${section.heading}\n${shown}` : shown;
     units.push({ block: { type: 'section', text: { type: 'mrkdwn', text } }, plain });
   });
   const citations = (section.citations ?? []).map((c) => {

@@ -4,6 +4,7 @@ import {
   type SlackAdapterOptions,
 } from '../../../src/bots/slack/index.js';
 import { loadConfig } from '../../../src/config.js';
+import type { DigestService } from '../../../src/digests/service.js';
 import type { Knowledge } from '../../../src/knowledge/api.js';
 import { loadKnowledge } from '../../../src/knowledge/index.js';
 import { silentLogger } from '../../../src/log.js';
@@ -37,6 +38,8 @@ export interface RigOptions {
   env?: Record<string, string>;
   fake?: FakeSlackOptions;
   adapter?: SlackAdapterOptions;
+  /** The digest service behind /digest (absent: /digest says digests are unavailable). */
+  digests?: DigestService;
 }
 
 export interface CommandAnswer {
@@ -109,7 +112,11 @@ export async function startRig(options: RigOptions = {}): Promise<Rig> {
     {
       config: loaded.config,
       log: silentLogger(),
-      services: { knowledge: sharedKnowledge(), defaultTimezone: 'UTC' },
+      services: {
+        knowledge: sharedKnowledge(),
+        defaultTimezone: 'UTC',
+        ...(options.digests && { digests: options.digests }),
+      },
       metrics,
       opsRoutes: opsRoutes(metrics, () => [() => ({ name: 'slack', ok: adapter?.healthy() ?? false })]),
     },
