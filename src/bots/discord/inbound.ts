@@ -1,4 +1,3 @@
-import { setTimeout as delay } from 'node:timers/promises';
 import {
   ApplicationCommandOptionType,
   type AutocompleteInteraction,
@@ -12,6 +11,7 @@ import { findGroup } from '../../commands/registry.js';
 import type { OptionValues } from '../../commands/types.js';
 import type { AdapterDeps } from '../adapter.js';
 import { commandContext } from './context.js';
+import { withDeferral } from './defer.js';
 import { replyPrivately, SHARE_CUSTOM_ID } from './respond.js';
 import { shareAnswer } from './share.js';
 
@@ -42,16 +42,11 @@ async function handleCommand(
   if (findGroup(request.group)?.access === 'admin')
     await interaction.deferReply({ flags: MessageFlags.Ephemeral });
   const work = runCommand(request, commandContext(client, interaction, deps));
-  if (!interaction.deferred) {
-    const timer = new AbortController();
-    const early = await Promise.race([
-      work,
-      delay(options.deferAfterMs, undefined, { signal: timer.signal }).catch(() => undefined),
-    ]);
-    timer.abort();
-    if (!early) await interaction.deferReply({ flags: MessageFlags.Ephemeral });
-  }
-  const result = await work;
+  const result = interaction.deferred
+    ? await work
+    : await withDeferral(work, options.deferAfterMs, () =>
+        interaction.deferReply({ flags: MessageFlags.Ephemeral }),
+      );
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   deps.metrics.commandLatency.observe(
     { platform: 'discord', command: result.commandId, outcome: result.outcome },

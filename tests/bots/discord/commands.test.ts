@@ -19,7 +19,7 @@ describe('application commands generated from the shared definitions', () => {
     );
     const focus = sub('election', 'threats')?.options?.[0];
     expect(focus).toMatchObject({ name: 'focus', type: 3, required: false });
-    expect((focus?.choices as Array<{ value: string }>).map((c) => c.value)).toEqual([
+    expect(((focus?.choices ?? []) as Array<{ value: string }>).map((c) => c.value)).toEqual([
       'russia',
       'china',
       'compare',

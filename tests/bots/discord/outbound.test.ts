@@ -136,6 +136,26 @@ describe('posting a digest through discord.js REST', () => {
     expect(JSON.stringify(w.fake.state.messagesIn(dmId ?? '')[0]?.body)).toContain('lost access');
   });
 
+  it('respects a rate-limited fake (per-channel bucket + global cap): every message arrives once', async () => {
+    world = await startDiscordWorld({
+      connect: false,
+      fake: { rateLimits: { globalPerSecond: 50, bucket: { limit: 3, windowMs: 300 } } },
+    });
+    const w = world;
+    const guild = [...w.fake.state.guilds.values()][0];
+    const target = { workspaceId: guild?.id ?? '', channelId: guild?.channels[0]?.id ?? '' };
+    const posts = Array.from({ length: 8 }, (_, i) =>
+      w.adapter.post(
+        target,
+        { title: `Digest ${i}`, sections: [{ text: `body ${i}` }], tone: 'digest', shareable: false },
+        { deliveryId: `bench-${i}` },
+      ),
+    );
+    await Promise.all(posts);
+    const titles = w.fake.state.messagesIn(target.channelId).map((m) => embedsOf(m.body)[0]?.title);
+    expect(titles.sort()).toEqual(Array.from({ length: 8 }, (_, i) => `Digest ${i}`).sort());
+  });
+
   itWithDiscordSpec('every message body it sends validates against the Discord spec', async (spec) => {
     const { w, target } = await outboundWorld();
     await w.adapter.post(target, longDigest(), {

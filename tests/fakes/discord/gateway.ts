@@ -25,6 +25,7 @@ export class FakeGateway {
     private readonly state: FakeState,
     private readonly token: () => string,
     private readonly heartbeatIntervalMs: number,
+    private readonly notify: () => void = () => {},
   ) {
     this.wss = new WebSocketServer({ server });
     this.wss.on('connection', (ws) => this.accept(ws));
@@ -44,6 +45,7 @@ export class FakeGateway {
       } else if (packet.op === 6) {
         ws.send(JSON.stringify({ op: 9, d: false, s: null, t: null }));
       }
+      this.notify();
     });
     ws.on('close', () => {
       for (const s of this.sessions) if (s.ws === ws) this.sessions.delete(s);

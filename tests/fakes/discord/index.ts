@@ -65,7 +65,13 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}) {
   await new Promise<void>((resolve) => rest.server.listen(0, '127.0.0.1', resolve));
   const port = (rest.server.address() as AddressInfo).port;
   gatewayUrl = `ws://127.0.0.1:${port}`;
-  const gateway = new FakeGateway(rest.server, state, () => token, options.heartbeatIntervalMs ?? 41_250);
+  const gateway = new FakeGateway(
+    rest.server,
+    state,
+    () => token,
+    options.heartbeatIntervalMs ?? 41_250,
+    rest.notify,
+  );
 
   const waitFor = <T>(probe: () => T | undefined, what: string, timeoutMs = 10_000): Promise<T> =>
     new Promise((resolve, reject) => {

@@ -149,6 +149,10 @@ export function createRestServer(
     inject(i: Injection) {
       injections.push({ ...i, left: i.times ?? 1 });
     },
+    /** Wakes `waitFor` probes, e.g. after a gateway packet. */
+    notify() {
+      for (const l of listeners) l();
+    },
     onRequest(listener: () => void) {
       listeners.add(listener);
       return () => listeners.delete(listener);
