@@ -24,7 +24,8 @@ export function composeAnswer(question: string, match: Match, type: QuestionType
     return { question, answered: true, text, citations: [{ quote: text, source }] };
   }
   const [first, ...rest] = match.facts;
-  const text = [first ? lead(first, type) : '', ...rest.map((f) => f.claim)].join(' ').trim();
+  const opening = first && match.leadWithPart ? lead(first, type) : (first?.claim ?? '');
+  const text = [opening, ...rest.map((f) => f.claim)].join(' ').trim();
   return { question, answered: true, text, citations: match.facts.flatMap(factCitations) };
 }
 

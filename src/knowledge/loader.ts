@@ -68,7 +68,7 @@ function readSources(dir: string, problems: string[]): SourceRecord[] {
   return sources;
 }
 
-function readFacts(dir: string, problems: string[]): Fact[] {
+function readFacts(dir: string, problems: string[], rejectedIds: string[]): Fact[] {
   const facts: Fact[] = [];
   for (const file of listFiles(join(dir, 'facts'), '.json')) {
     const label = `facts/${file}`;
@@ -86,6 +86,7 @@ function readFacts(dir: string, problems: string[]): Fact[] {
         return;
       }
       const rawId = (item as { id?: unknown } | null)?.id;
+      if (typeof rawId === 'string') rejectedIds.push(rawId);
       const name = typeof rawId === 'string' ? `'${rawId}'` : `#${index + 1} (no id)`;
       problems.push(`${label}: fact ${name}: ${describe(parsed.error)}`);
     });
@@ -107,10 +108,12 @@ function readBriefs(dir: string, problems: string[]): BriefsInput | undefined {
 export function readKnowledgeDir(dir: string): ReadResult {
   const problems: string[] = [];
   if (!existsSync(dir)) return { input: { sources: [], facts: [] }, problems: [`${dir}: folder not found`] };
+  const rejectedIds: string[] = [];
   const input: KnowledgeInput = {
     sources: readSources(dir, problems),
-    facts: readFacts(dir, problems),
+    facts: readFacts(dir, problems, rejectedIds),
     briefs: readBriefs(dir, problems),
+    rejectedIds,
   };
   return { input, problems: [...problems, ...verifyKnowledge(input)] };
 }

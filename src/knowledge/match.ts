@@ -1,5 +1,6 @@
 /** Decides which retrieved fact or sentence (if any) truly answers the question. */
 
+import { contentTerms } from './analyzer.js';
 import type { QuestionType, Understood } from './question.js';
 import type { Doc, Hit, Retrieval } from './retrieval.js';
 import type { Fact } from './schema.js';
@@ -37,7 +38,7 @@ function suits(doc: Doc, type: QuestionType, question: string): boolean {
 
 /** "When will…" asks about the future: a past time ("over the past weekend") does not answer it. */
 const FUTURE_QUESTION = /\b(when will|when (is|are) .* going to|next)\b/i;
-const FUTURE_TIME = /\b(approach|approaches|lead-up|upcoming|next|season|will)\b/i;
+const FUTURE_TIME = /\b(approach|approaches|lead-up|upcoming|next|season|will|planned|scheduled|expected)\b/i;
 
 function factSuits(fact: Fact, type: QuestionType, question: string): boolean {
   if (type === 'when') {
@@ -57,6 +58,8 @@ function typeBoost(doc: Doc, type: QuestionType): number {
 
 export interface Match {
   facts: Fact[];
+  /** False when the question asks about the very person the fact names ("who is Xi?"). */
+  leadWithPart: boolean;
   sentence?: Doc & { kind: 'sentence' };
 }
 
@@ -80,8 +83,13 @@ export function findAnswer(
     const second = facts[1];
     const broad =
       understood.required.length <= 1 && second !== undefined && second.score >= first.score * 0.5;
-    return { facts: broad ? [first.fact, second.fact] : [first.fact] };
+    const who = new Set(contentTerms(first.fact.who ?? '', retrieval.lexicon));
+    const leadWithPart = !understood.required.every((t) => who.has(t));
+    return { facts: broad ? [first.fact, second.fact] : [first.fact], leadWithPart };
   }
-  const sentence = hits.find((h) => h.doc.kind === 'sentence')?.doc;
-  return sentence?.kind === 'sentence' ? { facts: [], sentence } : undefined;
+  // Once editors curate a source, its facts speak for it; raw sentences serve uncurated sources only.
+  const sentence = hits.find(
+    (h) => h.doc.kind === 'sentence' && !retrieval.curated.has(h.doc.sentence.source),
+  )?.doc;
+  return sentence?.kind === 'sentence' ? { facts: [], sentence, leadWithPart: false } : undefined;
 }

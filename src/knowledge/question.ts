@@ -55,5 +55,10 @@ export function understand(question: string, retrieval: Retrieval): Understood {
     else if (!retrieval.vocabulary.has(t.term)) unknown.push(t.raw);
     else required.add(t.term);
   }
-  return { type: questionType(question), required: [...required], optional: [...optional], unknown };
+  // A question made only of soft words ("topics on the table at the meeting") must still match them.
+  const all =
+    required.size > 0
+      ? { required: [...required], optional: [...optional] }
+      : { required: [...optional], optional: [] };
+  return { type: questionType(question), ...all, unknown };
 }

@@ -24,6 +24,8 @@ export interface Retrieval {
   entities: Set<string>;
   corrector: Corrector;
   sentences: Sentence[];
+  /** Sources with at least one curated fact. */
+  curated: Set<string>;
   search(terms: string[]): Hit[];
 }
 
@@ -54,14 +56,7 @@ export function buildRetrieval(sources: SourceRecord[], facts: Fact[], lexicon: 
   };
   for (const fact of facts) {
     const main = contentTerms([fact.claim, ...fact.evidence].join(' '), lexicon);
-    const extraText = [
-      fact.who,
-      fact.when,
-      fact.where,
-      fact.why,
-      fact.attribution,
-      ...(fact.keywords ?? []),
-    ].join(' ');
+    const extraText = [fact.who, fact.when, fact.where, fact.attribution, ...(fact.keywords ?? [])].join(' ');
     add(
       { key: `f:${fact.id}`, kind: 'fact', fact, terms: new Set() },
       main,
@@ -98,6 +93,7 @@ export function buildRetrieval(sources: SourceRecord[], facts: Fact[], lexicon: 
     entities: new Set(sources.flatMap((s) => entityTerms(s, lexicon))),
     corrector: createCorrector(content, lexicon.generic),
     sentences,
+    curated: new Set(facts.map((f) => f.source)),
     search(terms) {
       if (terms.length === 0) return [];
       return mini

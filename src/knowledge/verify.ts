@@ -5,9 +5,11 @@ export interface KnowledgeInput {
   sources: SourceRecord[];
   facts: Fact[];
   briefs?: BriefsInput;
+  /** Ids of facts that failed their schema: already reported, so briefs citing them are not. */
+  rejectedIds?: string[];
 }
 
-export function verifyKnowledge({ sources, facts, briefs }: KnowledgeInput): string[] {
+export function verifyKnowledge({ sources, facts, briefs, rejectedIds = [] }: KnowledgeInput): string[] {
   const problems: string[] = [];
   const texts = new Map(sources.map((s) => [s.id, s.text]));
   const seen = new Map<string, string>();
@@ -28,12 +30,12 @@ export function verifyKnowledge({ sources, facts, briefs }: KnowledgeInput): str
     }
   }
   if (briefs) {
+    const rejected = new Set(rejectedIds);
     for (const [name, brief] of Object.entries(briefs)) {
-      for (const point of brief.points) {
-        for (const id of point.facts) {
-          if (!seen.has(id)) problems.push(`briefs.json: brief '${name}' cites unknown fact '${id}'`);
-        }
-      }
+      const unknown = new Set(
+        brief.points.flatMap((p) => p.facts).filter((id) => !seen.has(id) && !rejected.has(id)),
+      );
+      for (const id of unknown) problems.push(`briefs.json: brief '${name}' cites unknown fact '${id}'`);
     }
   }
   return problems;
