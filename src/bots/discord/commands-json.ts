@@ -49,8 +49,9 @@ function groupJson(group: CommandGroup): DiscordCommandJson {
     description: group.description,
     // A string, as Discord documents it; only a default — admins are checked again at run time.
     default_member_permissions: group.access === 'admin' ? PERMISSION_BITS.manageGuild.toString() : null,
+    // Guild install only, so "private channel" (user-install) contexts do not apply.
     contexts: group.allowInDMs
-      ? [InteractionContextType.Guild, InteractionContextType.BotDM, InteractionContextType.PrivateChannel]
+      ? [InteractionContextType.Guild, InteractionContextType.BotDM]
       : [InteractionContextType.Guild],
     integration_types: [ApplicationIntegrationType.GuildInstall],
     options: group.subcommands.map((sub) => ({

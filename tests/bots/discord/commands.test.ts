@@ -36,6 +36,7 @@ describe('application commands generated from the shared definitions', () => {
     const digest = commands().find((c) => c.name === 'digest');
     expect(digest?.default_member_permissions).toBe('32');
     expect(digest?.contexts).toEqual([0]);
+    expect(commands().find((c) => c.name === 'election')?.contexts).toEqual([0, 1]);
     expect(commands().find((c) => c.name === 'election')?.default_member_permissions).toBeNull();
   });
 
