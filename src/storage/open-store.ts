@@ -36,7 +36,12 @@ export async function openStore(options: StoreOptions): Promise<Store> {
     if (dialect === 'postgres' && options.pgSchema) {
       await db.schema.createSchema(options.pgSchema).ifNotExists().execute();
     }
-    const migrator = new Migrator({ db, provider: migrationProvider(dialect) });
+    const migrator = new Migrator({
+      db,
+      provider: migrationProvider(dialect),
+      // Kysely looks for its bookkeeping tables in every schema unless told which one is ours.
+      ...(dialect === 'postgres' ? { migrationTableSchema: options.pgSchema ?? 'public' } : {}),
+    });
     const { error, results } = await migrator.migrateToLatest();
     const failed = results?.find((r) => r.status === 'Error');
     if (error || failed) {
