@@ -1,4 +1,4 @@
-import { App, type webApi } from '@slack/bolt';
+import { App, type Authorize, webApi } from '@slack/bolt';
 import type { Config } from '../../config.js';
 import type { Logger } from '../../log.js';
 import type { OpsRoute } from '../../ops/routes.js';
@@ -16,32 +16,50 @@ export const DEFAULT_RETRY_CONFIG: webApi.RetryOptions = {
   randomize: true,
 };
 
+export function slackClientOptions(
+  config: Config,
+  log: Logger,
+  retryConfig: webApi.RetryOptions,
+): webApi.WebClientOptions {
+  return {
+    retryConfig,
+    rejectRateLimitedCalls: false,
+    timeout: 10_000,
+    logger: boltLogger(log),
+    logLevel: boltLevel(log.level),
+    ...(config.SLACK_API_URL && { slackApiUrl: config.SLACK_API_URL }),
+  };
+}
+
+/** The one Web API client the adapter calls Slack with (posting, users.info, conversations.*). */
+export function createSlackClient(config: Config, options: webApi.WebClientOptions): webApi.WebClient {
+  return new webApi.WebClient(config.SLACK_BOT_TOKEN, options);
+}
+
 export interface SlackAppOptions {
   config: Config;
   log: Logger;
   /** /healthz and /metrics, served next to /slack/events in HTTP mode. */
   opsRoutes: OpsRoute[];
-  retryConfig: webApi.RetryOptions;
+  clientOptions: webApi.WebClientOptions;
+  /**
+   * Our own authorize: given a bare `token`, Bolt calls auth.test in its constructor and leaves
+   * the rejection unhandled when the token is bad, which would crash the process.
+   */
+  authorize: Authorize<boolean>;
 }
 
 /** HTTP mode (POST /slack/events on PORT) by default; Socket Mode when an app-level token is set. */
-export function buildSlackApp({ config, log, opsRoutes, retryConfig }: SlackAppOptions): App {
-  const logger = boltLogger(log);
-  const clientOptions: webApi.WebClientOptions = {
-    retryConfig,
-    rejectRateLimitedCalls: false,
-    timeout: 10_000,
-    ...(config.SLACK_API_URL && { slackApiUrl: config.SLACK_API_URL }),
-  };
+export function buildSlackApp({ config, log, opsRoutes, clientOptions, authorize }: SlackAppOptions): App {
   const common = {
-    token: config.SLACK_BOT_TOKEN,
-    logger,
+    authorize,
+    logger: boltLogger(log),
     logLevel: boltLevel(log.level),
     clientOptions,
     convoStore: false as const,
   };
   if (config.SLACK_APP_TOKEN) {
-    // Ops routes get their own small server in this mode (see index.ts), so none are passed here.
+    // Socket Mode has no inbound HTTP; main serves /healthz and /metrics on PORT in that case.
     return new App({ ...common, socketMode: true, appToken: config.SLACK_APP_TOKEN });
   }
   return new App({

@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { webApi } from '@slack/bolt';
 import type { Adapter, AdapterDeps } from '../adapter.js';
 import { WorkspaceAuthError } from '../adapter.js';
-import { buildSlackApp, DEFAULT_RETRY_CONFIG } from './app.js';
+import { buildSlackApp, createSlackClient, DEFAULT_RETRY_CONFIG, slackClientOptions } from './app.js';
 import { isTokenError, slackErrorCode } from './errors.js';
 import { registerInbound } from './inbound.js';
 import { SLACK_LIMITS } from './limits.js';
@@ -27,16 +27,20 @@ export interface SlackAdapter extends Adapter {
 export function createSlackAdapter(deps: AdapterDeps, options: SlackAdapterOptions = {}): SlackAdapter {
   const { config, log, metrics } = deps;
   if (!config.SLACK_BOT_TOKEN) throw new Error('createSlackAdapter needs SLACK_BOT_TOKEN');
+  const botToken = config.SLACK_BOT_TOKEN;
   const socketMode = Boolean(config.SLACK_APP_TOKEN);
+  const clientOptions = slackClientOptions(config, log, options.retryConfig ?? DEFAULT_RETRY_CONFIG);
+  const client = createSlackClient(config, clientOptions);
+  let authFailure: WorkspaceAuthError | undefined;
+  let botName = BOT_NAME;
+  let identity: { botId?: string; botUserId?: string } = {};
   const app = buildSlackApp({
     config,
     log,
     opsRoutes: deps.opsRoutes,
-    retryConfig: options.retryConfig ?? DEFAULT_RETRY_CONFIG,
+    clientOptions,
+    authorize: async () => ({ botToken, ...identity }),
   });
-  const client = app.client;
-  let authFailure: WorkspaceAuthError | undefined;
-  let botName = BOT_NAME;
   let server: Server | undefined;
   let started = false;
 
@@ -77,6 +81,7 @@ export function createSlackAdapter(deps: AdapterDeps, options: SlackAdapterOptio
       try {
         const me = await client.auth.test();
         if (me.user) botName = me.user;
+        identity = { ...(me.bot_id && { botId: me.bot_id }), ...(me.user_id && { botUserId: me.user_id }) };
       } catch (error) {
         // A bad token is reported through healthy() rather than failing start-up, so /healthz says why.
         if (isTokenError(error))
@@ -103,9 +108,17 @@ export function createSlackAdapter(deps: AdapterDeps, options: SlackAdapterOptio
       await app.stop();
       server = undefined;
     },
-    post: (target, reply, postOptions) => outbound.post(target, reply, postOptions),
+    // Once the token is rejected, nothing more is sent: the token comes from the environment, so
+    // only a restart with a new one can fix it, and repeated failures only add to Slack's load.
+    post: async (target, reply, postOptions) => {
+      if (authFailure) throw new WorkspaceAuthError(authFailure.code, target.workspaceId);
+      return outbound.post(target, reply, postOptions);
+    },
     findDelivery: (target, deliveryId) => outbound.findDelivery(target, deliveryId),
-    notifyUser: (workspaceId, userId, reply) => outbound.notifyUser(workspaceId, userId, reply),
+    notifyUser: async (workspaceId, userId, reply) => {
+      if (authFailure) throw new WorkspaceAuthError(authFailure.code, workspaceId);
+      return outbound.notifyUser(workspaceId, userId, reply);
+    },
     healthy: () => authFailure === undefined,
   };
 }

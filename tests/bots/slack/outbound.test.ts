@@ -130,6 +130,18 @@ describe('Slack outbound posting (digests) against the fake Web API', () => {
     expect(rig.adapter.healthy()).toBe(false);
     const health = await fetch(`${rig.base}/healthz`);
     expect(health.status).toBe(503);
+    // Nothing more is sent with a rejected token.
+    await expect(rig.adapter.post(target, shortDigest, { deliveryId: 'd-z2' })).rejects.toBeInstanceOf(
+      WorkspaceAuthError,
+    );
+    expect(rig.fake.callsTo('chat.postMessage')).toHaveLength(1);
+  });
+
+  it('starts but reports unhealthy when Slack rejects the bot token at start-up', async () => {
+    rig = await startRig({ fake: { botToken: 'xoxb-some-other-token' } });
+    expect(rig.fake.callsTo('auth.test').map((c) => c.outcome)).toEqual(['invalid_auth']);
+    expect(rig.adapter.healthy()).toBe(false);
+    expect((await fetch(`${rig.base}/healthz`)).status).toBe(503);
   });
 
   it('finds an earlier delivery by its id in message metadata', async () => {

@@ -38,6 +38,8 @@ export interface RigOptions {
   env?: Record<string, string>;
   fake?: FakeSlackOptions;
   adapter?: SlackAdapterOptions;
+  /** Knowledge behind /election (default: the real knowledge base). */
+  knowledge?: Knowledge;
   /** The digest service behind /digest (absent: /digest says digests are unavailable). */
   digests?: DigestService;
 }
@@ -113,7 +115,7 @@ export async function startRig(options: RigOptions = {}): Promise<Rig> {
       config: loaded.config,
       log: silentLogger(),
       services: {
-        knowledge: sharedKnowledge(),
+        knowledge: options.knowledge ?? sharedKnowledge(),
         defaultTimezone: 'UTC',
         ...(options.digests && { digests: options.digests }),
       },
@@ -122,7 +124,13 @@ export async function startRig(options: RigOptions = {}): Promise<Rig> {
     },
     { retryConfig: FAST_RETRIES, host: '127.0.0.1', ...options.adapter },
   );
-  await adapter.start();
+  try {
+    await adapter.start();
+  } catch (error) {
+    await adapter.stop();
+    await fake.close();
+    throw error;
+  }
   const base = `http://127.0.0.1:${adapter.port}`;
   const started = adapter;
 
