@@ -46,6 +46,8 @@ async function checkChannel(
   reference: string,
 ): Promise<ChannelCheck> {
   const id = /^<#([A-Z0-9]+)(?:\|[^>]*)?>$/.exec(reference)?.[1] ?? reference.replace(/^#/, '');
+  if (/^D[A-Z0-9]+$/.test(id))
+    return refuse('Digests go to channels, not direct messages. Run this in the channel.');
   if (!/^[CG][A-Z0-9]+$/.test(id)) {
     return refuse('Pick a channel by typing # and choosing it from the list, so Slack links it.');
   }

@@ -81,6 +81,13 @@ describe('/digest on Slack: admin rights and channel checks', () => {
     expect(await stored()).toEqual([]);
   });
 
+  it('refuses to schedule a digest into a direct message', async () => {
+    await start();
+    const answer = await rig.command('digest', 'subscribe daily 08:00', { user: ADMIN, channel: 'D01DM' });
+    expect(visibleText(answer.payload)).toMatch(/not direct messages/i);
+    expect(await stored()).toEqual([]);
+  });
+
   it('does not treat a failed users.info as "not an admin": it says something went wrong', async () => {
     temp = await digestsOnTempStore();
     rig = await startRig({ digests: temp.digests, adapter: { retryConfig: { retries: 0 } } });
