@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import SQLite from 'better-sqlite3';
-import { Kysely, Migrator, PostgresDialect, SqliteDialect } from 'kysely';
+import { Kysely, Migrator, PostgresDialect, SqliteDialect, sql } from 'kysely';
 import pg from 'pg';
 import { type AuditRepo, auditRepo } from './audit-repo.js';
 import { type LedgerRepo, ledgerRepo } from './ledger-repo.js';
@@ -36,17 +36,19 @@ export async function openStore(options: StoreOptions): Promise<Store> {
     if (dialect === 'postgres' && options.pgSchema) {
       await db.schema.createSchema(options.pgSchema).ifNotExists().execute();
     }
-    const migrator = new Migrator({
-      db,
-      provider: migrationProvider(dialect),
-      // Kysely looks for its bookkeeping tables in every schema unless told which one is ours.
-      ...(dialect === 'postgres' ? { migrationTableSchema: options.pgSchema ?? 'public' } : {}),
+    await withMigrationLock(db, dialect, async () => {
+      const migrator = new Migrator({
+        db,
+        provider: migrationProvider(dialect),
+        // Kysely looks for its bookkeeping tables in every schema unless told which one is ours.
+        ...(dialect === 'postgres' ? { migrationTableSchema: options.pgSchema ?? 'public' } : {}),
+      });
+      const { error, results } = await migrator.migrateToLatest();
+      const failed = results?.find((r) => r.status === 'Error');
+      if (error || failed) {
+        throw new Error(`database migration ${failed?.migrationName ?? ''} failed: ${String(error)}`);
+      }
     });
-    const { error, results } = await migrator.migrateToLatest();
-    const failed = results?.find((r) => r.status === 'Error');
-    if (error || failed) {
-      throw new Error(`database migration ${failed?.migrationName ?? ''} failed: ${String(error)}`);
-    }
   } catch (error) {
     await db.destroy();
     throw error;
@@ -58,6 +60,25 @@ export async function openStore(options: StoreOptions): Promise<Store> {
     audit: auditRepo(db),
     close: () => db.destroy(),
   };
+}
+
+/**
+ * Session-wide PostgreSQL advisory lock around migrations. Kysely's migrator introspects every
+ * schema in the database, which fails if another schema is dropped meanwhile; whoever drops our
+ * schemas (test cleanup) takes this same lock.
+ */
+export const MIGRATION_ADVISORY_LOCK = 0x6e657773;
+
+async function withMigrationLock(db: Kysely<Database>, dialect: DialectName, body: () => Promise<void>) {
+  if (dialect !== 'postgres') return body();
+  await db.connection().execute(async (conn) => {
+    await sql`select pg_advisory_lock(${MIGRATION_ADVISORY_LOCK})`.execute(conn);
+    try {
+      await body();
+    } finally {
+      await sql`select pg_advisory_unlock(${MIGRATION_ADVISORY_LOCK})`.execute(conn);
+    }
+  });
 }
 
 function openSqlite(dataDir: string): { db: Kysely<Database>; dialect: DialectName } {
@@ -77,7 +98,8 @@ function openPostgres(options: StoreOptions): { db: Kysely<Database>; dialect: D
   }
   const pool = new pg.Pool({
     connectionString: options.databaseUrl,
-    max: options.maxConnections ?? 5,
+    // One connection holds the migration lock while another migrates.
+    max: Math.max(2, options.maxConnections ?? 5),
     // search_path per connection, so every query of this store lands in its own schema.
     ...(schema ? { options: `-c search_path=${schema}` } : {}),
   });

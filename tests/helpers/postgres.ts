@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { describe } from 'vitest';
-import { openStore, type Store } from '../../src/storage/open-store.js';
+import { MIGRATION_ADVISORY_LOCK, openStore, type Store } from '../../src/storage/open-store.js';
 
 /**
  * PostgreSQL for tests comes from TEST_DATABASE_URL. Under CI=true an unreachable database fails
@@ -57,6 +57,8 @@ export async function dropSchema(schema: string): Promise<void> {
   const client = new pg.Client({ connectionString: TEST_DATABASE_URL });
   await client.connect();
   try {
+    // Same lock as migrations: Kysely's introspection breaks on a schema dropped mid-query.
+    await client.query('select pg_advisory_lock($1)', [MIGRATION_ADVISORY_LOCK]);
     await client.query(`drop schema if exists "${schema}" cascade`);
   } finally {
     await client.end();
