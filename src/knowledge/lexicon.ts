@@ -23,6 +23,8 @@ export interface Lexicon {
   /** Multi-word phrase (space-joined tokens) → canonical term; longest first when matching. */
   phrases: Map<string, string>;
   maxPhraseLength: number;
+  /** Every word of a multi-word term: typo correction leaves them alone so phrases still match. */
+  phraseWords: Set<string>;
   /** Canonical terms that help ranking but need not appear in the answering fact. */
   soft: Set<string>;
   /** Words with no subject of their own (exact) and their stems. */
@@ -37,16 +39,20 @@ export function rawTokens(text: string): string[] {
 
 /** Folds the spellings staff use for the same thing before tokenising. */
 export function normalise(text: string): string {
-  return text
-    .replace(/[\u2018\u2019\u02bc`]/g, "'")
-    .replace(/\bU\.S\.(?:A\.)?/gi, ' usa ')
-    .replace(/\b(?:US|USA)\b/g, ' usa ')
-    .toLowerCase()
-    .replace(/\bwon't\b/g, 'will not')
-    .replace(/\bcan't\b/g, 'can not')
-    .replace(/n't\b/g, ' not')
-    .replace(/'s\b/g, '')
-    .replace(/'/g, '');
+  return (
+    text
+      .replace(/[\u2018\u2019\u02bc`]/g, "'")
+      .replace(/\bU\.S\.(?:A\.)?/gi, ' usa ')
+      .replace(/\b(?:US|USA)\b/g, ' usa ')
+      .toLowerCase()
+      .replace(/\bwon't\b/g, 'will not')
+      .replace(/\bcan't\b/g, 'can not')
+      .replace(/n't\b/g, ' not')
+      .replace(/'s\b/g, '')
+      // "the weight a pledge carries": the verb adds nothing, while "what was it carrying?" stays unknown.
+      .replace(/\b(weight\b.*\b)carr(?:y|ies|ied)\b/g, '$1')
+      .replace(/'/g, '')
+  );
 }
 
 export function parseLexicon(synonymsJson: unknown, genericJson: unknown): Lexicon {
@@ -55,6 +61,7 @@ export function parseLexicon(synonymsJson: unknown, genericJson: unknown): Lexic
     stems: new Map(),
     phrases: new Map(),
     maxPhraseLength: 1,
+    phraseWords: new Set(),
     soft: new Set(),
     generic: new Set(),
     genericStems: new Set(),
@@ -65,6 +72,7 @@ export function parseLexicon(synonymsJson: unknown, genericJson: unknown): Lexic
       const tokens = rawTokens(term);
       if (tokens.length > 1) {
         lexicon.phrases.set(tokens.join(' '), group.canonical);
+        for (const t of tokens) lexicon.phraseWords.add(t);
         lexicon.maxPhraseLength = Math.max(lexicon.maxPhraseLength, tokens.length);
       } else if (tokens[0] !== undefined) {
         lexicon.words.set(tokens[0], group.canonical);

@@ -1,9 +1,11 @@
 /** Decides which retrieved fact or sentence (if any) truly answers the question. */
 
 import { contentTerms } from './analyzer.js';
-import type { QuestionType, Understood } from './question.js';
+import type { Understood } from './question.js';
+import { rerank } from './rank.js';
 import type { Doc, Hit, Retrieval } from './retrieval.js';
 import type { Fact } from './schema.js';
+import { suits } from './suits.js';
 
 /** How many candidates to check for coverage: the index returns them best first. */
 const CANDIDATES = 20;
@@ -13,47 +15,12 @@ const CANDIDATES = 20;
  * non-name term (staff pad questions with words the reporting phrases differently), never a name.
  */
 export function covers(doc: Doc, understood: Understood, entities: Set<string>): boolean {
-  const missing = understood.required.filter((t) => !doc.terms.has(t));
+  // A place answers only for the event asked about: "where did they meet?" needs the meeting.
+  const needed =
+    understood.type === 'where' ? [...understood.required, ...understood.optional] : understood.required;
+  const missing = needed.filter((t) => !doc.terms.has(t));
   if (missing.length === 0) return true;
-  return understood.required.length >= 4 && missing.length === 1 && !entities.has(missing[0] as string);
-}
-
-const TIME =
-  /\b(january|february|march|april|may|june|july|august|september|october|november|december|week|weekend|month|months|year|years|yesterday|today|since|ago|\d{4})\b/i;
-const REASON = /\b(because|due to|as a result|since|given|consequently|so that|as it)\b/i;
-const PLACE =
-  /\b(in|over|at|near) (the )?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z][a-z]+/;
-const COUNT = /\b(?!(?:19|20)\d\d\b)\d+(?:[.,]\d+)?\b/;
-
-/** Some question types need a specific kind of content: a "when" needs a time the source gives. */
-function suits(doc: Doc, type: QuestionType, question: string): boolean {
-  if (doc.kind === 'fact') return factSuits(doc.fact, type, question);
-  const text = doc.sentence.text;
-  if (type === 'when') return TIME.test(text) && (!FUTURE_QUESTION.test(question) || FUTURE_TIME.test(text));
-  if (type === 'why') return REASON.test(text);
-  if (type === 'where') return PLACE.test(text.slice(1));
-  if (type === 'quantity') return COUNT.test(text);
-  return true;
-}
-
-/** "When will…" asks about the future: a past time ("over the past weekend") does not answer it. */
-const FUTURE_QUESTION = /\b(when will|when (is|are) .* going to|next)\b/i;
-const FUTURE_TIME = /\b(approach|approaches|lead-up|upcoming|next|season|will|planned|scheduled|expected)\b/i;
-
-function factSuits(fact: Fact, type: QuestionType, question: string): boolean {
-  if (type === 'when') {
-    return fact.when !== undefined && (!FUTURE_QUESTION.test(question) || FUTURE_TIME.test(fact.when));
-  }
-  if (type === 'why') return fact.why !== undefined;
-  if (type === 'where') return fact.where !== undefined;
-  if (type === 'quantity') return COUNT.test(fact.claim);
-  return true;
-}
-
-function typeBoost(doc: Doc, type: QuestionType): number {
-  if (doc.kind !== 'fact') return 1;
-  if (type === 'who' && doc.fact.who !== undefined) return 1.5;
-  return 1;
+  return needed.length >= 4 && missing.length === 1 && !entities.has(missing[0] as string);
 }
 
 export interface Match {
@@ -74,15 +41,22 @@ export function findAnswer(
     .search([...understood.required, ...understood.optional])
     .slice(0, CANDIDATES)
     .filter((h) => covers(h.doc, understood, retrieval.entities) && suits(h.doc, understood.type, question))
-    .map((h) => ({ doc: h.doc, score: h.score * typeBoost(h.doc, understood.type) }))
+    .map((h) => ({ doc: h.doc, score: rerank(h.doc, h.score, understood, retrieval.entities) }))
     .sort((a, b) => b.score - a.score);
-  const facts = hits.flatMap((h) => (h.doc.kind === 'fact' ? [{ fact: h.doc.fact, score: h.score }] : []));
+  const facts = hits.flatMap((h) =>
+    h.doc.kind === 'fact' ? [{ fact: h.doc.fact, score: h.score, defines: h.doc.defines }] : [],
+  );
   const first = facts[0];
   if (first) {
-    // A terse query ("balloon") is a request for the gist: give the two best facts.
+    // A terse query ("balloon") is a request for the gist: give the two best facts; but "Biden"
+    // answered by the fact that says who he is needs nothing more.
     const second = facts[1];
+    const defined = understood.required.every((t) => first.defines?.has(t) === true);
     const broad =
-      understood.required.length <= 1 && second !== undefined && second.score >= first.score * 0.5;
+      understood.required.length <= 1 &&
+      !defined &&
+      second !== undefined &&
+      second.score >= first.score * 0.5;
     const who = new Set(contentTerms(first.fact.who ?? '', retrieval.lexicon));
     const leadWithPart = !understood.required.every((t) => who.has(t));
     return { facts: broad ? [first.fact, second.fact] : [first.fact], leadWithPart };

@@ -1,5 +1,6 @@
 /** Query understanding: question type, the terms that must be answered, and words we do not know. */
-import { analyze, type Token, termOf } from './analyzer.js';
+import { analyze, termOf } from './analyzer.js';
+import { rawTokens } from './lexicon.js';
 import type { Retrieval } from './retrieval.js';
 
 export type QuestionType = 'who' | 'when' | 'where' | 'why' | 'quantity' | 'yesno' | 'what';
@@ -21,7 +22,7 @@ const TYPES: [QuestionType, RegExp][] = [
   ],
   [
     'when',
-    /\bwhen\b|\bsince when\b|\bhow long\b|\bwhat (time|date|day|month|year|week)\b|\bwhich (month|day|year|date|week)\b|\bhow recently\b/,
+    /\bwhen\b|\bsince when\b|\bhow long\b|\bwhat (time|date|day|month|year|week)\b|\b(exact|precise|specific) (date|day|time)\b|\bwhat is the date\b|\bwhich (month|day|year|date|week)\b|\bhow recently\b/,
   ],
   ['where', /\bwhere\b|\bwhat (place|city|location)\b|\bwhich (city|place|location)\b/],
   ['why', /\bwhy\b|\bhow come\b|\bwhat for\b|\bwhat (is|was|s) the reason\b|\bfor what reason\b/],
@@ -38,14 +39,24 @@ export function questionType(question: string): QuestionType {
   return 'what';
 }
 
-function resolve(token: Token, retrieval: Retrieval): Token {
-  if (token.generic || retrieval.vocabulary.has(token.term) || token.raw.includes(' ')) return token;
-  const corrected = retrieval.corrector.correct(token.raw);
-  return corrected === undefined ? token : termOf(corrected, retrieval.lexicon);
+/** Typos are fixed word by word before phrases are matched, so "long gmae" still reads "long game". */
+function corrected(question: string, retrieval: Retrieval): string {
+  const { lexicon } = retrieval;
+  return rawTokens(question)
+    .map((word) => {
+      const token = termOf(word, lexicon);
+      const known =
+        token.generic ||
+        retrieval.vocabulary.has(token.term) ||
+        lexicon.soft.has(token.term) ||
+        lexicon.phraseWords.has(word);
+      return known ? word : (retrieval.corrector.correct(word) ?? word);
+    })
+    .join(' ');
 }
 
 export function understand(question: string, retrieval: Retrieval): Understood {
-  const tokens = analyze(question, retrieval.lexicon).map((t) => resolve(t, retrieval));
+  const tokens = analyze(corrected(question, retrieval), retrieval.lexicon);
   const required = new Set<string>();
   const optional = new Set<string>();
   const unknown: string[] = [];

@@ -7,9 +7,22 @@ import type { Fact, SourceRecord } from './schema.js';
 import { type Sentence, splitSentences } from './sentences.js';
 import { type Corrector, createCorrector } from './typos.js';
 
+/**
+ * `quoted`: terms of the verbatim text (a fact's evidence, a sentence itself), what the doc proves.
+ * `defines`: the terms of a bare name the fact quotes ("National Security Advisor Jake Sullivan",
+ * "the 2024 presidential election"): the fact says who or what that is.
+ */
 export type Doc =
-  | { key: string; kind: 'fact'; fact: Fact; terms: Set<string> }
-  | { key: string; kind: 'sentence'; sentence: Sentence; terms: Set<string> };
+  | {
+      key: string;
+      kind: 'fact';
+      fact: Fact;
+      terms: Set<string>;
+      quoted: Set<string>;
+      who: Set<string>;
+      defines?: Set<string>;
+    }
+  | { key: string; kind: 'sentence'; sentence: Sentence; terms: Set<string>; quoted: Set<string> };
 
 export interface Hit {
   doc: Doc;
@@ -35,6 +48,9 @@ interface Indexed {
   extra: string;
 }
 
+/** A quote this short is a name, not a statement. */
+const NAME_WORDS = 5;
+
 const splitTerms = (text: string): string[] => text.split(' ').filter(Boolean);
 
 function entityTerms(source: SourceRecord, lexicon: Lexicon): string[] {
@@ -57,19 +73,20 @@ export function buildRetrieval(sources: SourceRecord[], facts: Fact[], lexicon: 
   for (const fact of facts) {
     const main = contentTerms([fact.claim, ...fact.evidence].join(' '), lexicon);
     const extraText = [fact.who, fact.when, fact.where, fact.attribution, ...(fact.keywords ?? [])].join(' ');
+    const quoted = new Set(contentTerms(fact.evidence.join(' '), lexicon));
+    const who = new Set(contentTerms(fact.who ?? '', lexicon));
+    const name = fact.evidence.find((q) => rawTokens(q).length <= NAME_WORDS);
+    const defines = name === undefined ? undefined : new Set(contentTerms(name, lexicon));
     add(
-      { key: `f:${fact.id}`, kind: 'fact', fact, terms: new Set() },
+      { key: `f:${fact.id}`, kind: 'fact', fact, terms: new Set(), quoted, who, defines },
       main,
       contentTerms(extraText, lexicon),
     );
   }
   const sentences = sources.flatMap((s) => splitSentences(s.id, s.text));
   sentences.forEach((sentence, i) => {
-    add(
-      { key: `s:${i}`, kind: 'sentence', sentence, terms: new Set() },
-      contentTerms(sentence.text, lexicon),
-      [],
-    );
+    const terms = contentTerms(sentence.text, lexicon);
+    add({ key: `s:${i}`, kind: 'sentence', sentence, terms: new Set(), quoted: new Set(terms) }, terms, []);
   });
 
   const mini = new MiniSearch<Indexed>({

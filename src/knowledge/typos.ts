@@ -28,10 +28,12 @@ export function createCorrector(content: Iterable<string>, generic: Iterable<str
       const swapped = transpositions(word).filter((w) => map.has(w));
       const best = swapped.find((w) => map.get(w) === 'content') ?? swapped[0];
       if (best !== undefined) return best;
-      const maxDistance = word.length >= 8 ? 2 : 1;
+      const maxDistance = word.length >= 9 ? 2 : 1;
       let found: { word: string; distance: number } | undefined;
       for (const [candidate, [kind, distance]] of map.fuzzyGet(word, maxDistance)) {
         if (kind !== 'content') continue;
+        // Two letters past a known word is another word ("director" is not "direct"), not a typo.
+        if (distance > 1 && (word.startsWith(candidate) || candidate[0] !== word[0])) continue;
         if (!found || distance < found.distance || (distance === found.distance && candidate < found.word)) {
           found = { word: candidate, distance };
         }

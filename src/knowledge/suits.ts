@@ -1,0 +1,51 @@
+/** Some question types need a specific kind of content: a "when" needs a time the source gives. */
+import type { QuestionType } from './question.js';
+import type { Doc } from './retrieval.js';
+import type { Fact } from './schema.js';
+
+const TIME =
+  /\b(january|february|march|april|may|june|july|august|september|october|november|december|week|weekend|month|months|year|years|yesterday|today|since|ago|\d{4})\b/i;
+const REASON = /\b(because|due to|as a result|since|given|consequently|so that|as it)\b/i;
+const PLACE =
+  /\b(in|over|at|near) (the )?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z][a-z]+/;
+const COUNT = /\b(?!(?:19|20)\d\d\b)\d+(?:[.,]\d+)?\b/;
+
+export function suits(doc: Doc, type: QuestionType, question: string): boolean {
+  if (doc.kind === 'fact') return factSuits(doc.fact, type, question);
+  const text = doc.sentence.text;
+  if (type === 'when') {
+    if (DAY_QUESTION.test(question) && !DAY.test(text)) return false;
+    if (SPAN_QUESTION.test(question) && !SPAN.test(text)) return false;
+    return TIME.test(text) && (!FUTURE_QUESTION.test(question) || FUTURE_TIME.test(text));
+  }
+  if (type === 'why') return REASON.test(text);
+  if (type === 'where') return PLACE.test(text.slice(1));
+  if (type === 'quantity') return COUNT.test(text);
+  return true;
+}
+
+/** "When will…" asks about the future: a past time ("over the past weekend") does not answer it. */
+const FUTURE_QUESTION = /\b(when will|when (is|are) .* going to|next)\b/i;
+const FUTURE_TIME = /\b(approach|approaches|lead-up|upcoming|next|season|will|planned|scheduled|expected)\b/i;
+
+/** "What date…", "which day…": a month or a year does not answer it; a day does. */
+const DAY_QUESTION = /\b(date|day|exact time|what time)\b/i;
+const DAY =
+  /\b(\d{1,2}(st|nd|rd|th)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|yesterday|today)\b/i;
+
+/** "How long…" asks for a span: "since 2016" answers it, "during the election season" does not. */
+const SPAN_QUESTION = /\bhow long\b/i;
+const SPAN = /\b(since|for|months|years|weeks|recent|ago|past)\b/i;
+
+function factSuits(fact: Fact, type: QuestionType, question: string): boolean {
+  if (type === 'when') {
+    if (fact.when === undefined) return false;
+    if (DAY_QUESTION.test(question) && !DAY.test(fact.when)) return false;
+    if (SPAN_QUESTION.test(question) && !SPAN.test(fact.when)) return false;
+    return !FUTURE_QUESTION.test(question) || FUTURE_TIME.test(fact.when);
+  }
+  if (type === 'why') return fact.why !== undefined;
+  if (type === 'where') return fact.where !== undefined;
+  if (type === 'quantity') return COUNT.test(fact.claim);
+  return true;
+}

@@ -1,0 +1,59 @@
+/**
+ * Accuracy on the held-out question set, per category, against the targets the module is judged by
+ * on unseen questions: ≥95% of answerable right, ≥90% of unanswerable declined. Individual misses
+ * are reported, not failed one by one, so the suite measures generalisation rather than memory.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { evaluate, QaSetSchema } from '../../src/knowledge/evaluate.js';
+import { loadKnowledge } from '../../src/knowledge/index.js';
+import { packageRoot } from '../../src/knowledge/paths.js';
+import { articleText } from './helpers.js';
+
+const Tagged = z.object({ tag: z.string() });
+const raw = JSON.parse(
+  readFileSync(join(packageRoot(), 'tests', 'knowledge', 'questions-holdout.json'), 'utf8'),
+);
+const qa = QaSetSchema.parse(raw);
+const tags = z.object({ answerable: z.array(Tagged), unanswerable: z.array(Tagged) }).parse(raw);
+const knowledge = loadKnowledge();
+const texts = new Map([['article', articleText()]]);
+const report = evaluate(knowledge, qa, texts);
+const failed = new Set(report.failures.map((f) => f.question));
+
+function byTag(items: { q: string }[], tagged: { tag: string }[]): string[] {
+  const counts = new Map<string, { passed: number; total: number }>();
+  items.forEach((item, i) => {
+    const tag = tagged[i]?.tag ?? 'untagged';
+    const c = counts.get(tag) ?? { passed: 0, total: 0 };
+    c.total++;
+    if (!failed.has(item.q)) c.passed++;
+    counts.set(tag, c);
+  });
+  return [...counts].map(([tag, c]) => `  ${tag}: ${c.passed}/${c.total}`);
+}
+
+describe('the held-out question set', () => {
+  it('reports accuracy per category', () => {
+    const lines = [
+      `answerable ${report.answerable.passed}/${report.answerable.total}`,
+      ...byTag(qa.answerable, tags.answerable),
+      `unanswerable ${report.unanswerable.passed}/${report.unanswerable.total}`,
+      ...byTag(qa.unanswerable, tags.unanswerable),
+      ...report.failures.map((f) => `  FAIL ${JSON.stringify(f.question)}: ${f.got.text.slice(0, 120)}`),
+    ];
+    console.log(lines.join('\n'));
+    expect(report.answerable.total).toBeGreaterThanOrEqual(120);
+    expect(report.unanswerable.total).toBeGreaterThanOrEqual(60);
+  });
+
+  it('answers at least 95% of the answerable questions with the needed facts and a quote', () => {
+    expect(report.answerable.passed / report.answerable.total).toBeGreaterThanOrEqual(0.95);
+  });
+
+  it('declines at least 90% of the questions our reporting does not answer', () => {
+    expect(report.unanswerable.passed / report.unanswerable.total).toBeGreaterThanOrEqual(0.9);
+  });
+});
