@@ -8,6 +8,7 @@ import {
 } from 'discord.js';
 import { type CommandRequest, runCommand } from '../../commands/dispatch.js';
 import { findGroup } from '../../commands/registry.js';
+import { suggestOptionValues } from '../../commands/suggest.js';
 import type { OptionValues } from '../../commands/types.js';
 import type { AdapterDeps } from '../adapter.js';
 import { commandContext } from './context.js';
@@ -57,16 +58,23 @@ async function handleCommand(
   await replyPrivately(interaction, result.reply);
 }
 
-/** Time zones for `/digest subscribe timezone:`; suggestions only, the handler validates. */
-async function handleAutocomplete(interaction: AutocompleteInteraction): Promise<void> {
+/** Suggestions come from the core; the adapter only translates them into Discord choices. */
+async function handleAutocomplete(
+  client: Client,
+  interaction: AutocompleteInteraction,
+  deps: AdapterDeps,
+): Promise<void> {
   const focused = interaction.options.getFocused(true);
-  if (focused.name !== 'timezone') {
-    await interaction.respond([]);
-    return;
-  }
-  const typed = String(focused.value).toLowerCase();
-  const zones = Intl.supportedValuesOf('timeZone').filter((z) => z.toLowerCase().includes(typed));
-  await interaction.respond(zones.slice(0, 25).map((z) => ({ name: z, value: z })));
+  const suggestions = await suggestOptionValues(
+    {
+      group: interaction.commandName,
+      subcommand: interaction.options.getSubcommand(false) ?? '',
+      option: focused.name,
+      typed: String(focused.value),
+    },
+    commandContext(client, interaction, deps),
+  );
+  await interaction.respond(suggestions);
 }
 
 /** Every interaction the bot receives: slash commands, the Share button, autocomplete. */
@@ -76,7 +84,7 @@ export function interactionListener(client: Client, deps: AdapterDeps, options: 
       if (interaction.isChatInputCommand()) await handleCommand(client, interaction, deps, options);
       else if (interaction.isButton() && interaction.customId === SHARE_CUSTOM_ID)
         await shareAnswer(interaction);
-      else if (interaction.isAutocomplete()) await handleAutocomplete(interaction);
+      else if (interaction.isAutocomplete()) await handleAutocomplete(client, interaction, deps);
     };
     run().catch((err: unknown) =>
       deps.log.error({ err, interaction: interaction.id }, 'discord interaction failed'),
