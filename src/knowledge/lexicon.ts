@@ -51,6 +51,8 @@ export function normalise(text: string): string {
       .replace(/'s\b/g, '')
       // "the weight a pledge carries": the verb adds nothing, while "what was it carrying?" stays unknown.
       .replace(/\b(weight\b.*\b)carr(?:y|ies|ied)\b/g, '$1')
+      // "What is the minister called?" asks for a name, not about a phone call.
+      .replace(/\b(what|how) (is|are|was|were)\b(.*)\bcalled\b/g, '$1 $2$3 name')
       .replace(/'/g, '')
   );
 }

@@ -20,7 +20,18 @@ export function covers(doc: Doc, understood: Understood, entities: Set<string>):
     understood.type === 'where' ? [...understood.required, ...understood.optional] : understood.required;
   const missing = needed.filter((t) => !doc.terms.has(t));
   if (missing.length === 0) return true;
-  return needed.length >= 4 && missing.length === 1 && !entities.has(missing[0] as string);
+  const [only] = missing;
+  if (needed.length < 4 || missing.length > 1 || only === undefined) return false;
+  // A month only dates the event ("repeated since November?"); a name or a year changes the subject.
+  return !entities.has(only) || MONTH.test(only);
+}
+
+const MONTH = /^(january|february|march|april|may|june|july|august|september|october|november|december)$/;
+
+/** "What did Xi say…" is answered by what Xi said or did, not by what others said about him. */
+function voiced(doc: Doc, understood: Understood): boolean {
+  if (understood.speaker.length === 0 || doc.kind !== 'fact') return true;
+  return understood.speaker.every((t) => doc.who.has(t));
 }
 
 export interface Match {
@@ -40,7 +51,12 @@ export function findAnswer(
   const hits: Hit[] = retrieval
     .search([...understood.required, ...understood.optional])
     .slice(0, CANDIDATES)
-    .filter((h) => covers(h.doc, understood, retrieval.entities) && suits(h.doc, understood.type, question))
+    .filter(
+      (h) =>
+        covers(h.doc, understood, retrieval.entities) &&
+        suits(h.doc, understood.type, question) &&
+        voiced(h.doc, understood),
+    )
     .map((h) => ({ doc: h.doc, score: rerank(h.doc, h.score, understood, retrieval.entities) }))
     .sort((a, b) => b.score - a.score);
   const facts = hits.flatMap((h) =>

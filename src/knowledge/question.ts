@@ -13,12 +13,25 @@ export interface Understood {
   optional: string[];
   /** Subject words no source contains, even after typo correction. */
   unknown: string[];
+  /** Named speaker of "what did Xi say about…": only a fact that he said or did answers it. */
+  speaker: string[];
+}
+
+const SPEECH =
+  /\bwhat (?:did|does|do|has|have|had) (.+?) (?:say|said|tell|told|state|stated|claim|claimed|think|thinks)\b/i;
+
+function speakerOf(question: string, retrieval: Retrieval): string[] {
+  const named = SPEECH.exec(question)?.[1];
+  if (named === undefined) return [];
+  return analyze(named, retrieval.lexicon)
+    .map((t) => t.term)
+    .filter((t) => retrieval.entities.has(t));
 }
 
 const TYPES: [QuestionType, RegExp][] = [
   [
     'quantity',
-    /\bhow long (did|does|do|will|would)\b.*\blast(ed)?\b|\bhow much (?!(weight|control|risk|trust|credibility|confidence|visibility|influence|power|oversight|say|tolerance|concern|attention|value)\b)|\bhow (many|big|large|small|tall|high|old|fast|heavy|wide)\b|\bwhat (size|number|amount|percentage|colou?r|shape)\b|\bwhich colou?r\b/,
+    /\bhow long (did|does|do|will|would)\b.*\blast(ed)?\b|\bhow long (was|were|is|are)\b|\bhow much (?!(does|do|did|is|are|was|were|has|have|can|will|would|weight|control|risk|trust|credibility|confidence|visibility|influence|power|oversight|say|tolerance|concern|attention|value)\b)|\bhow (many|big|large|small|tall|high|old|fast|heavy|wide)\b|\bwhat (size|number|amount|percentage|colou?r|shape)\b|\bwhich colou?r\b/,
   ],
   [
     'when',
@@ -71,5 +84,5 @@ export function understand(question: string, retrieval: Retrieval): Understood {
     required.size > 0
       ? { required: [...required], optional: [...optional] }
       : { required: [...optional], optional: [] };
-  return { type: questionType(question), ...all, unknown };
+  return { type: questionType(question), ...all, unknown, speaker: speakerOf(question, retrieval) };
 }

@@ -74,7 +74,7 @@ export function buildRetrieval(sources: SourceRecord[], facts: Fact[], lexicon: 
     const main = contentTerms([fact.claim, ...fact.evidence].join(' '), lexicon);
     const extraText = [fact.who, fact.when, fact.where, fact.attribution, ...(fact.keywords ?? [])].join(' ');
     const quoted = new Set(contentTerms(fact.evidence.join(' '), lexicon));
-    const who = new Set(contentTerms(fact.who ?? '', lexicon));
+    const who = new Set(contentTerms(`${fact.who ?? ''} ${fact.attribution}`, lexicon));
     const name = fact.evidence.find((q) => rawTokens(q).length <= NAME_WORDS);
     const defines = name === undefined ? undefined : new Set(contentTerms(name, lexicon));
     add(

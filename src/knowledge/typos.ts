@@ -32,6 +32,8 @@ export function createCorrector(content: Iterable<string>, generic: Iterable<str
       let found: { word: string; distance: number } | undefined;
       for (const [candidate, [kind, distance]] of map.fuzzyGet(word, maxDistance)) {
         if (kind !== 'content') continue;
+        // A four-letter word is only a typo when a letter went missing ("meda"): "shot" is not "show".
+        if (word.length === 4 && candidate.length <= word.length) continue;
         // Two letters past a known word is another word ("director" is not "direct"), not a typo.
         if (distance > 1 && (word.startsWith(candidate) || candidate[0] !== word[0])) continue;
         if (!found || distance < found.distance || (distance === found.distance && candidate < found.word)) {
