@@ -12,7 +12,7 @@ import { createDigestRuntime } from './digests/runtime.js';
 import { loadKnowledge } from './knowledge/index.js';
 import { createLogger, type Logger } from './log.js';
 import { createMetrics } from './ops/metrics.js';
-import { type HealthCheck, opsRoutes } from './ops/routes.js';
+import { type HealthCheck, opsRoutes, probeCheck } from './ops/routes.js';
 import { startOpsServer } from './ops/server.js';
 import { openStore } from './storage/open-store.js';
 
@@ -42,7 +42,8 @@ export async function startBot(config: Config, io: BotIO): Promise<RunningBot> {
   const services: Services = { knowledge, defaultTimezone: config.DEFAULT_TIMEZONE };
 
   const adapters: Adapter[] = [];
-  const checks: HealthCheck[] = [];
+  // A cheap read proves the database answers; storage has no dedicated ping yet.
+  const checks: HealthCheck[] = [probeCheck('storage', () => store.subscriptions.get(0))];
   const deps: AdapterDeps = {
     config,
     log,
@@ -79,20 +80,31 @@ export async function startBot(config: Config, io: BotIO): Promise<RunningBot> {
   services.digests = digests.service;
   checks.push(() => ({ name: 'digests', ok: digests.healthy() }));
 
+  // Slack over HTTP serves /healthz and /metrics itself; otherwise a chat platform gets its own small
+  // server, up before the adapters connect so probes see "not ready yet" rather than nothing.
+  let opsServer: Server | undefined;
+  const chatPlatformRuns = config.slack !== null || config.discord;
   try {
-    for (const adapter of adapters) await adapter.start();
+    if (chatPlatformRuns && config.slack?.mode !== 'http') {
+      opsServer = await startOpsServer(deps.opsRoutes, config.PORT);
+      const address = opsServer.address();
+      log.info({ port: typeof address === 'object' ? address?.port : address }, 'ops server listening');
+    }
+    for (const adapter of adapters) {
+      try {
+        await adapter.start();
+      } catch (error) {
+        // Rejected credentials keep the process up and unready, so /healthz says why (as Slack does).
+        if (adapter.healthy()) throw error;
+        log.error({ err: error, platform: adapter.platform }, 'platform rejected our credentials');
+      }
+    }
     await digests.start();
   } catch (error) {
     await Promise.allSettled(adapters.map((a) => a.stop()));
     await store.close();
+    opsServer?.close();
     throw error;
-  }
-
-  // Slack over HTTP serves /healthz and /metrics itself; otherwise a chat platform gets its own small server.
-  let opsServer: Server | undefined;
-  const chatPlatformRuns = config.slack !== null || config.discord;
-  if (chatPlatformRuns && config.slack?.mode !== 'http') {
-    opsServer = await startOpsServer(deps.opsRoutes, config.PORT);
   }
   log.info({ adapters: adapters.map((a) => a.platform) }, 'newsroom bot started');
 
