@@ -1,7 +1,8 @@
-import { App, type Authorize, webApi } from '@slack/bolt';
+import { App, type Authorize, HTTPReceiver, webApi } from '@slack/bolt';
 import type { Config } from '../../config.js';
 import type { Logger } from '../../log.js';
 import type { OpsRoute } from '../../ops/routes.js';
+import { limitBodySize } from './body-limit.js';
 import { boltLevel, boltLogger } from './bolt-logger.js';
 
 /**
@@ -62,10 +63,14 @@ export function buildSlackApp({ config, log, opsRoutes, clientOptions, authorize
     // Socket Mode has no inbound HTTP; main serves /healthz and /metrics on PORT in that case.
     return new App({ ...common, socketMode: true, appToken: config.SLACK_APP_TOKEN });
   }
-  return new App({
-    ...common,
-    signingSecret: config.SLACK_SIGNING_SECRET,
+  const receiver = new HTTPReceiver({
+    signingSecret: config.SLACK_SIGNING_SECRET ?? '',
     port: config.PORT,
     customRoutes: opsRoutes.map((r) => ({ path: r.path, method: r.method, handler: r.handler })),
+    logger: common.logger,
+    logLevel: common.logLevel,
   });
+  // Bolt's server calls this property for every request, so the size check runs before Bolt buffers.
+  receiver.requestListener = limitBodySize(receiver.requestListener);
+  return new App({ ...common, receiver });
 }
