@@ -6,9 +6,10 @@ import { WorkspaceAuthError } from '../adapter.js';
 import { buildSlackApp, createSlackClient, DEFAULT_RETRY_CONFIG, slackClientOptions } from './app.js';
 import { isTokenError, slackErrorCode } from './errors.js';
 import { registerInbound } from './inbound.js';
-import { SLACK_LIMITS } from './limits.js';
+import { SLACK_LIMITS, SLACK_POST_PACING } from './limits.js';
 import { BOT_NAME } from './manifest.js';
 import { createOutbound } from './outbound.js';
+import { createPostPacer, type SlackPacing } from './pacing.js';
 
 export interface SlackAdapterOptions {
   /** Web API retry schedule (tests pass a fast one). */
@@ -17,6 +18,8 @@ export interface SlackAdapterOptions {
   ackBudgetMs?: number;
   /** Interface to listen on; all interfaces by default. */
   host?: string;
+  /** chat.postMessage pacing; defaults to SLACK_POST_PACING. */
+  pacing?: Partial<SlackPacing>;
 }
 
 export interface SlackAdapter extends Adapter {
@@ -70,7 +73,8 @@ export function createSlackAdapter(deps: AdapterDeps, options: SlackAdapterOptio
   app.error(async (error) => {
     log.error({ err: error }, 'slack listener error');
   });
-  const outbound = createOutbound(client, log, onAuthFailure);
+  const pacer = createPostPacer({ ...SLACK_POST_PACING, ...options.pacing });
+  const outbound = createOutbound(client, log, onAuthFailure, pacer);
 
   return {
     platform: 'slack',

@@ -32,6 +32,18 @@ export const SLACK_LIMITS = {
   historyPageSize: 200,
 } as const;
 
+/**
+ * chat.postMessage pacing (pacing.ts). Slack: about 1 message per second per channel with short
+ * bursts, and "several hundred per minute" across a workspace; 300/min is the safe reading.
+ * Deployments that know their workspace allows more pass `pacing` to the adapter.
+ */
+export const SLACK_POST_PACING = {
+  channelBurst: 2,
+  channelWindowMs: 2_000,
+  workspacePostsPerSecond: 5,
+  headroom: 0.95,
+} as const;
+
 /** `event_type` of the message metadata that carries a digest's delivery id. */
 export const DELIVERY_EVENT_TYPE = 'newsroom_delivery';
 

@@ -4,6 +4,7 @@ import type { Logger } from '../../log.js';
 import { type PostOptions, type PostResult, type PostTarget, WorkspaceAuthError } from '../adapter.js';
 import { toTypedError } from './errors.js';
 import { DELIVERY_EVENT_TYPE, SLACK_LIMITS } from './limits.js';
+import type { PostPacer } from './pacing.js';
 import { renderReply, type SlackMessage } from './render.js';
 
 export interface Outbound {
@@ -13,13 +14,15 @@ export interface Outbound {
 }
 
 /**
- * Public posting through the Web API client. Retries and `Retry-After` are the client's job
- * (retryConfig, rejectRateLimitedCalls: false); this layer only renders and classifies failures.
+ * Public posting through the Web API client. Every chat.postMessage waits for the pacer, so posts
+ * stay under Slack's limits instead of collecting 429s; retries and `Retry-After` remain the
+ * client's job (retryConfig, rejectRateLimitedCalls: false). This layer also classifies failures.
  */
 export function createOutbound(
   client: webApi.WebClient,
   log: Logger,
   onAuthFailure: (e: WorkspaceAuthError) => void,
+  pacer: PostPacer,
 ): Outbound {
   const fail = (error: unknown, workspaceId: string): never => {
     const typed = toTypedError(error, workspaceId);
@@ -36,19 +39,21 @@ export function createOutbound(
     const ids: string[] = [];
     for (const [part, message] of messages.entries()) {
       try {
-        const res = await client.chat.postMessage({
-          channel,
-          text: message.text,
-          blocks: message.blocks,
-          unfurl_links: false,
-          unfurl_media: false,
-          ...(deliveryId && {
-            metadata: {
-              event_type: DELIVERY_EVENT_TYPE,
-              event_payload: { delivery_id: deliveryId, part: part + 1, parts: messages.length },
-            },
+        const res = await pacer.schedule(channel, () =>
+          client.chat.postMessage({
+            channel,
+            text: message.text,
+            blocks: message.blocks,
+            unfurl_links: false,
+            unfurl_media: false,
+            ...(deliveryId && {
+              metadata: {
+                event_type: DELIVERY_EVENT_TYPE,
+                event_payload: { delivery_id: deliveryId, part: part + 1, parts: messages.length },
+              },
+            }),
           }),
-        });
+        );
         if (res.ts) ids.push(res.ts);
       } catch (error) {
         // A digest split in several messages stops at the first failure; the ledger retries the slot.
