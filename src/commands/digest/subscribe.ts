@@ -25,7 +25,10 @@ export function parseSubscribeText(text: string): TextParse {
     };
   }
   const last = tokens.at(-1);
-  if (tokens.length > 1 && last && canonicalTimeZone(last) && /[/]|^utc$/i.test(last)) {
+  // A zone-shaped last word is the zone even when it is wrong, so the reply can say "unknown time
+  // zone" instead of blaming the schedule. Cron fields never start with a letter and a slash word.
+  const zoneShaped = last !== undefined && /^[A-Za-z][\w+-]*(\/[\w+-]+)+$/.test(last);
+  if (tokens.length > 1 && last && ((canonicalTimeZone(last) && /^utc$/i.test(last)) || zoneShaped)) {
     options.timezone = last;
     tokens.pop();
   }

@@ -9,7 +9,7 @@ export const sources: SubcommandInput = {
     return {
       title: 'What this bot knows',
       sections: list.map((s) => ({
-        heading: s.title,
+        heading: s.title === 'not stated' ? `Source “${s.id}” (title not stated)` : s.title,
         text: [
           `Outlet: ${s.outlet}. Published: ${s.published}. Added: ${s.addedOn}.`,
           `${s.facts} curated facts, ${s.sentences} sentences searchable.`,

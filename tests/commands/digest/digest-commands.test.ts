@@ -79,7 +79,7 @@ forEachDriver(pgAvailable, (driver) => {
 
     it.each([
       ['subscribe daly 08:00', 'Invalid schedule', 'daily 08:00'],
-      ['subscribe daily 08:00 Mars/Olympus', 'Invalid schedule', 'daily 08:00'],
+      ['subscribe daily 08:00 Mars/Olympus', 'Unknown time zone', 'America/New_York'],
       ['subscribe every 5 minutes', 'Schedule too frequent', 'minimum is 15'],
       ['subscribe cron */5 * * * *', 'Schedule too frequent', 'every 30 minutes'],
     ])('%s → a one-line "%s" reply with an example', async (text, title, hint) => {

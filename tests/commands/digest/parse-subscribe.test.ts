@@ -11,7 +11,9 @@ describe('parseSubscribeText', () => {
     ['daily 08:00 utc', { schedule: 'daily 08:00', timezone: 'utc' }],
     ['cron 0 8 * * 1-5 Europe/Berlin', { schedule: 'cron 0 8 * * 1-5', timezone: 'Europe/Berlin' }],
     ['every 6 hours', { schedule: 'every 6 hours' }],
-    ['daily 08:00 Mars/Olympus', { schedule: 'daily 08:00 Mars/Olympus' }],
+    // A zone-shaped but unknown zone is still read as the zone, so the reply names the real problem.
+    ['daily 08:00 Mars/Olympus', { schedule: 'daily 08:00', timezone: 'Mars/Olympus' }],
+    ['cron */15 8-17 * * 1-5', { schedule: 'cron */15 8-17 * * 1-5' }],
   ])('%s', (text, options) => {
     expect(parseSubscribeText(text)).toEqual({ ok: true, options });
   });
