@@ -88,7 +88,7 @@ export const envSchema = z
       z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
         message: 'must be one of fatal, error, warn, info, debug, trace, silent (e.g. info)',
       }),
-    ).transform((v) => v ?? 'info'),
+    ),
     DEFAULT_TIMEZONE: optional(timeZone).transform((v) => v ?? 'UTC'),
     DIGEST_GRACE_MINUTES: optional(wholeNumber(30)).transform((v) => v ?? 30),
     DIGEST_MIN_INTERVAL_MINUTES: optional(wholeNumber(15, 1)).transform((v) => v ?? 15),
@@ -115,6 +115,8 @@ export type Env = z.infer<typeof envSchema>;
 export interface Config extends Env {
   slack: { mode: 'http' | 'socket' } | null;
   discord: boolean;
+  /** LOG_LEVEL, or by default `info` for a server and `warn` for the console, whose terminal is its UI. */
+  logLevel: NonNullable<Env['LOG_LEVEL']>;
 }
 
 export type ConfigResult = { ok: true; config: Config } | { ok: false; problems: string[] };
@@ -129,14 +131,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ConfigResult {
     return { ok: false, problems: [...new Set(problems)] };
   }
   const e = parsed.data;
-  return {
-    ok: true,
-    config: {
-      ...e,
-      slack: e.SLACK_BOT_TOKEN ? { mode: e.SLACK_APP_TOKEN ? 'socket' : 'http' } : null,
-      discord: Boolean(e.DISCORD_TOKEN),
-    },
-  };
+  const slack = e.SLACK_BOT_TOKEN
+    ? { mode: e.SLACK_APP_TOKEN ? ('socket' as const) : ('http' as const) }
+    : null;
+  const discord = Boolean(e.DISCORD_TOKEN);
+  const logLevel = e.LOG_LEVEL ?? (slack || discord ? 'info' : 'warn');
+  return { ok: true, config: { ...e, slack, discord, logLevel } };
 }
 
 /** Values that must never appear in a log line or a chat message. */

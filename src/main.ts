@@ -35,7 +35,7 @@ export interface RunningBot {
  * asks for — the start-up matrix of commands.md. Throws only for start-up failures.
  */
 export async function startBot(config: Config, io: BotIO): Promise<RunningBot> {
-  const log = createLogger({ level: config.LOG_LEVEL, secrets: secretsOf(config) });
+  const log = createLogger({ level: config.logLevel, secrets: secretsOf(config) });
   const metrics = createMetrics();
   const knowledge = loadKnowledge();
   const store = await openStore({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR });

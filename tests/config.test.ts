@@ -13,6 +13,15 @@ describe('loadConfig', () => {
     expect(result.config.DIGEST_GRACE_MINUTES).toBe(30);
     expect(result.config.DIGEST_MIN_INTERVAL_MINUTES).toBe(15);
     expect(result.config.DATA_DIR).toBe('./data');
+    // The console's terminal is its user interface: routine info logs would drown the answers.
+    expect(result.config.logLevel).toBe('warn');
+  });
+
+  it('logs at info by default when a chat platform runs, and at LOG_LEVEL when set', () => {
+    const discord = loadConfig({ DISCORD_TOKEN: 'a.b.c' });
+    expect(discord.ok && discord.config.logLevel).toBe('info');
+    const explicit = loadConfig({ LOG_LEVEL: 'debug' });
+    expect(explicit.ok && explicit.config.logLevel).toBe('debug');
   });
 
   it('treats empty values as unset, as .env files write them', () => {
