@@ -22,6 +22,13 @@ export interface Adapter {
   post(target: PostTarget, reply: Reply, options: PostOptions): Promise<PostResult>;
   /** Did a post with this delivery id already land? `unknown` where the platform cannot tell. */
   findDelivery(target: PostTarget, deliveryId: string): Promise<'found' | 'absent' | 'unknown'>;
+  /**
+   * How long after a delivery's first post attempt posting it again with the same `deliveryId`
+   * cannot create a second message (Discord's enforced nonce). When `findDelivery` answers
+   * `unknown`, the digests runtime reposts inside this window and marks the delivery uncertain
+   * after it. 0: reposting is never known to be harmless.
+   */
+  readonly idempotentRepostMs: number;
   /** A direct message to a user of that workspace (e.g. "your subscription was paused"). */
   notifyUser(workspaceId: string, userId: string, reply: Reply): Promise<void>;
   /** False once the platform rejected our credentials; readiness probes report it. */

@@ -7,6 +7,7 @@ import type { Store } from '../storage/open-store.js';
 import type { Claim, DeliveryStatus, Platform, Subscription } from '../storage/types.js';
 import { buildDigestReply, nothingNew } from './digest-reply.js';
 import type { DigestLog } from './log.js';
+import { repostIsHarmless, uncertainReason } from './repost.js';
 
 export interface DeliverDeps {
   store: Store;
@@ -22,7 +23,11 @@ export interface DeliverDeps {
   blockedWorkspaces: Set<string>;
 }
 
-export type DeliveryResult = DeliveryStatus | 'lost';
+/** `paused`: recorded skipped because the subscription was paused; `lost`: another instance took over. */
+export type DeliveryResult = DeliveryStatus | 'lost' | 'paused';
+
+/** The earlier attempt may have landed, the platform cannot tell, and reposting is no longer harmless. */
+class Uncertain extends Error {}
 
 type Finish = (status: Outcome['status'], extra?: Omit<Outcome, 'status'>) => Promise<DeliveryResult>;
 
@@ -50,20 +55,22 @@ export async function deliver(deps: DeliverDeps, claim: Claim, sub: Subscription
     return finish('failed', { errorCode: 'workspace_auth', errorReason: authReason(sub.platform) });
   }
   if (d.kind === 'scheduled' && sub.paused) {
-    return finish('skipped', { errorReason: `paused: ${sub.pausedReason ?? 'by an admin'}` });
+    const r = await finish('skipped', { errorReason: `paused: ${sub.pausedReason ?? 'by an admin'}` });
+    return r === 'skipped' ? 'paused' : r;
   }
+  const uncertain = () =>
+    finish('uncertain', {
+      errorCode: 'interrupted',
+      errorReason: uncertainReason(sub.platform, adapter.idempotentRepostMs),
+    });
   if (claim.recoveredFrom === 'posting') {
-    // The previous holder died while posting: look before posting again.
+    // The previous holder died while posting: look before posting again. Where the platform
+    // cannot look (Discord), a repost is safe only inside its idempotency window.
     const seen = await adapter.findDelivery(target, d.deliveryId);
-    log.info({ ...ctx, seen }, 'recovering an interrupted delivery');
+    const harmless = repostIsHarmless(adapter, d.postingStartedAt, clock());
+    log.info({ ...ctx, seen, repost: seen === 'unknown' && harmless }, 'recovering an interrupted delivery');
     if (seen === 'found') return finish('delivered');
-    if (seen === 'unknown') {
-      return finish('uncertain', {
-        errorCode: 'interrupted',
-        errorReason:
-          'an earlier attempt may have posted and the platform cannot confirm it; not posted again',
-      });
-    }
+    if (seen === 'unknown' && !harmless) return uncertain();
   }
 
   const age = clock().getTime() - new Date(d.slot).getTime();
@@ -79,10 +86,12 @@ export async function deliver(deps: DeliverDeps, claim: Claim, sub: Subscription
   }
   const reply = buildDigestReply(content, { since, timeZone: sub.timezone });
 
-  if (!(await store.ledger.markPosting(d.id, owner, clock()))) {
+  const postingAt = clock();
+  if (!(await store.ledger.markPosting(d.id, owner, postingAt))) {
     log.warn(ctx, 'delivery claim was taken over before posting; not posting');
     return 'lost';
   }
+  const startedAt = d.postingStartedAt ?? postingAt.toISOString();
   try {
     const result = await pRetry(
       async (attempt) => {
@@ -90,6 +99,9 @@ export async function deliver(deps: DeliverDeps, claim: Claim, sub: Subscription
           // A timed-out post may still have landed; Discord's nonce covers a repeat, Slack needs a look.
           const seen = await adapter.findDelivery(target, d.deliveryId);
           if (seen === 'found') return { messageIds: [] };
+          if (seen === 'unknown' && !repostIsHarmless(adapter, startedAt, clock())) {
+            throw new AbortError(new Uncertain());
+          }
         }
         try {
           return await adapter.post(target, reply, { deliveryId: d.deliveryId });
@@ -111,6 +123,7 @@ export async function deliver(deps: DeliverDeps, claim: Claim, sub: Subscription
     log.info({ ...ctx, messages: result.messageIds.length }, 'digest delivered');
     return finish('delivered', { messageIds: result.messageIds });
   } catch (error) {
+    if (error instanceof Uncertain) return uncertain();
     if (error instanceof PermanentChannelError) return pauseForChannel(deps, sub, error, finish, ctx);
     if (error instanceof WorkspaceAuthError) {
       deps.blockedWorkspaces.add(workspaceKey(sub.platform, sub.workspaceId));

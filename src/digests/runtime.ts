@@ -2,11 +2,13 @@ import cron, { type ScheduledTask } from 'node-cron';
 import PQueue from 'p-queue';
 import type { Adapter } from '../bots/adapter.js';
 import type { Knowledge } from '../knowledge/api.js';
+import type { Metrics } from '../ops/metrics.js';
 import type { Store } from '../storage/open-store.js';
 import type { Claim, Delivery, Platform, Subscription } from '../storage/types.js';
 import { type DeliveryResult, deliver } from './deliver.js';
 import { manualDeliveryId, scheduledDeliveryId } from './delivery-id.js';
 import type { DigestLog } from './log.js';
+import { digestMetrics } from './metrics.js';
 import type { DigestService } from './service.js';
 import { createDigestService } from './service-impl.js';
 import { slotsBetween } from './slots.js';
@@ -25,13 +27,18 @@ export interface DigestRuntimeOptions {
   instanceId: string;
   /** Posts in flight at once across all channels (default 4). */
   concurrency?: number;
-  /** How long a claim stays ours without renewal (default 5 min; renewed every third of it). */
+  /**
+   * How long a claim stays ours without renewal (renewed every third of it). Default 45 s: a
+   * dead process's post is taken over (lease + one tick ≤ ~105 s) inside Discord's nonce window.
+   */
   leaseMs?: number;
   retry?: { retries: number; minTimeoutMs: number };
   /** node-cron expression of the process tick (default every minute). */
   tickCron?: string;
   /** How long stop() waits for posts already on the wire (default 10 s). */
   stopTimeoutMs?: number;
+  /** Deliveries by platform and outcome, and the paused-subscriptions gauge. */
+  metrics?: Metrics;
 }
 
 export interface TickReport {
@@ -56,16 +63,19 @@ export interface DigestRuntime {
 /** Catch-up never looks further back than this, so a long outage records at most a few rows. */
 const MAX_LOOKBACK_MS = 2 * 86_400_000;
 const MAX_MISSED_PER_SUBSCRIPTION = 50;
+/** Takeovers after which a delivery that keeps crashing (not the platform failing) is recorded failed. */
+const MAX_ATTEMPTS = 5;
 
 export function createDigestRuntime(options: DigestRuntimeOptions): DigestRuntime {
   const { store, log, instanceId: owner } = options;
   const clock = options.clock ?? (() => new Date());
-  const leaseMs = options.leaseMs ?? 5 * 60_000;
+  const leaseMs = options.leaseMs ?? 45_000;
   const graceMs = options.graceMinutes * 60_000;
   const adapters = new Map<Platform, Adapter>(options.adapters.map((a) => [a.platform, a]));
   const platforms = [...adapters.keys()];
   const queue = new PQueue({ concurrency: options.concurrency ?? 4 });
   const blockedWorkspaces = new Set<string>();
+  const stats = digestMetrics(options.metrics, () => store.subscriptions.countPaused(platforms));
   const deps = {
     store,
     adapters,
@@ -90,20 +100,35 @@ export function createDigestRuntime(options: DigestRuntimeOptions): DigestRuntim
         try {
           return await deliver(deps, claim, sub);
         } catch (err) {
-          // A storage or content failure: record it rather than leave a claim that is renewed forever.
-          log.error({ err, subscription: sub.id, slot: claim.delivery.slot }, 'digest delivery crashed');
-          const failed = await store.ledger
-            .finish(
-              claim.delivery.id,
-              owner,
-              { status: 'failed', errorCode: 'internal', errorReason: String(err) },
-              clock(),
-            )
-            .catch(() => false);
-          return failed ? 'failed' : 'lost';
+          return crashed(claim, sub, err);
         }
       })
-      .then((r) => r ?? 'lost');
+      .then((r) => r ?? 'lost')
+      .then((r) => {
+        stats.countResult(sub.platform, r);
+        if (r === 'failed') void stats.refreshPaused(); // a refusing channel pauses its subscription
+        return r;
+      });
+  }
+
+  /**
+   * The database (or the content) failed mid-delivery. Marking it failed would lose a digest the
+   * platform never saw, so the claim goes back to the ledger for the next pass, which recovers it
+   * like a dead instance's. Only a delivery that keeps crashing is finally recorded failed.
+   */
+  async function crashed(claim: Claim, sub: Subscription, err: unknown): Promise<DeliveryResult> {
+    const d = claim.delivery;
+    const ctx = { err, subscription: sub.id, slot: d.slot, attempts: d.attempts };
+    if (d.attempts < MAX_ATTEMPTS) {
+      log.error(ctx, 'digest delivery crashed; handing the claim back for the next pass');
+      await store.ledger.abandon(d.id, owner, clock()).catch(() => undefined);
+      return 'lost';
+    }
+    log.error(ctx, 'digest delivery crashed again; recording it failed');
+    const failed = await store.ledger
+      .finish(d.id, owner, { status: 'failed', errorCode: 'internal', errorReason: String(err) }, clock())
+      .catch(() => false);
+    return failed ? 'failed' : 'lost';
   }
 
   async function schedule(sub: Subscription, now: Date, report: TickReport, work: Promise<unknown>[]) {
@@ -115,21 +140,15 @@ export function createDigestRuntime(options: DigestRuntimeOptions): DigestRuntim
       const key = { subscriptionId: sub.id, slot: slot.toISOString(), kind: 'scheduled' as const };
       const deliveryId = scheduledDeliveryId(sub.id, slot);
       if (sub.paused) {
-        await store.ledger.record(
-          { ...key, deliveryId },
-          'skipped',
-          `paused: ${sub.pausedReason ?? ''}`,
-          now,
-        );
+        const reason = `paused: ${sub.pausedReason ?? ''}`;
+        if (await store.ledger.record({ ...key, deliveryId }, 'skipped', reason, now))
+          stats.count(sub.platform, 'paused');
         report.skipped++;
       } else if (tooOld.includes(slot)) {
         if (tooOld.indexOf(slot) >= tooOld.length - MAX_MISSED_PER_SUBSCRIPTION) {
-          await store.ledger.record(
-            { ...key, deliveryId },
-            'missed',
-            'the bot was not running at that time',
-            now,
-          );
+          const reason = 'the bot was not running at that time';
+          if (await store.ledger.record({ ...key, deliveryId }, 'missed', reason, now))
+            stats.count(sub.platform, 'missed');
         }
         report.missed++;
       } else {
@@ -167,6 +186,7 @@ export function createDigestRuntime(options: DigestRuntimeOptions): DigestRuntim
       work.push(run(claim, sub));
     }
     await Promise.all(work);
+    await stats.refreshPaused();
     return report;
   }
 
@@ -189,13 +209,27 @@ export function createDigestRuntime(options: DigestRuntimeOptions): DigestRuntim
     return store.ledger.get(claim.delivery.id);
   }
 
-  const service = createDigestService({
+  const core = createDigestService({
     store,
     knowledge: options.knowledge,
     defaultTimezone: options.defaultTimezone,
     minIntervalMinutes: options.minIntervalMinutes,
     sendNow,
   });
+  // The paused gauge follows admins' changes at once, not only at the next pass.
+  const refreshingAfter =
+    <A extends unknown[], R>(f: (...args: A) => Promise<R>) =>
+    async (...args: A) => {
+      const result = await f(...args);
+      await stats.refreshPaused();
+      return result;
+    };
+  const service: DigestService = {
+    ...core,
+    pause: refreshingAfter(core.pause),
+    resume: refreshingAfter(core.resume),
+    remove: refreshingAfter(core.remove),
+  };
 
   return {
     service,

@@ -130,6 +130,7 @@ export function createDigestService(deps: ServiceDeps): DigestService {
           lastDelivery: await store.ledger.lastWithStatus(sub.id, ['delivered']),
           lastProblem: await store.ledger.lastWithStatus(sub.id, ['failed', 'uncertain', 'missed']),
           uncertain: await store.ledger.countWithStatus(sub.id, 'uncertain'),
+          uncertainDeliveries: await store.ledger.listWithStatus(sub.id, 'uncertain', 5),
           missed: await store.ledger.countWithStatus(sub.id, 'missed'),
         });
       }

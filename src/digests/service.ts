@@ -28,6 +28,8 @@ export interface StatusView extends SubscriptionView {
   lastDelivery: Delivery | undefined;
   lastProblem: Delivery | undefined;
   uncertain: number;
+  /** The most recent uncertain deliveries (up to 5), each with its explanation in `errorReason`. */
+  uncertainDeliveries: Delivery[];
   missed: number;
 }
 

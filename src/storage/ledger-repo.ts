@@ -1,6 +1,7 @@
-import type { Kysely, Selectable } from 'kysely';
-import type { Database, DeliveriesTable } from './schema.js';
-import type { Claim, Delivery, DeliveryKind, DeliveryStatus, Platform } from './types.js';
+import type { Kysely } from 'kysely';
+import { type LedgerReads, ledgerReads, toDelivery } from './ledger-reads.js';
+import type { Database } from './schema.js';
+import type { Claim, DeliveryKind, DeliveryStatus, Platform } from './types.js';
 
 export interface SlotKey {
   subscriptionId: number;
@@ -23,34 +24,32 @@ export interface Outcome {
   errorReason?: string | null;
 }
 
-export interface LedgerRepo {
+export interface LedgerRepo extends LedgerReads {
   /** Inserts the (subscription, slot) row; the unique key decides which instance wins. */
   claim(key: SlotKey, lease: Lease): Promise<Claim | undefined>;
   /** Takes over claims whose holder's lease expired, and claims released on shutdown. */
   claimAbandoned(platforms: readonly Platform[], lease: Lease, limit: number): Promise<Claim[]>;
-  /** Records a slot nobody will post (missed, or skipped while paused) unless it already has a row. */
-  record(key: SlotKey, status: 'missed' | 'skipped', reason: string, now: Date): Promise<void>;
+  /** Records a slot nobody will post (missed, or skipped while paused) unless it already has a row; true if it was new. */
+  record(key: SlotKey, status: 'missed' | 'skipped', reason: string, now: Date): Promise<boolean>;
   /** Last step before calling the platform: false when this instance no longer holds the claim. */
   markPosting(id: number, owner: string, now: Date): Promise<boolean>;
   finish(id: number, owner: string, outcome: Outcome, now: Date): Promise<boolean>;
+  /**
+   * Gives up a claim this holder cannot finish (e.g. the database dropped mid-delivery): a claim
+   * that never reached the platform is released, one that did expires now, so the next pass
+   * takes it over through the usual recovery (look on the platform, or repost within its window).
+   */
+  abandon(id: number, owner: string, now: Date): Promise<void>;
   /** Shutdown: hands back claims that never reached the platform. */
   release(owner: string, now: Date): Promise<number>;
   renew(owner: string, lease: Lease): Promise<void>;
-  lastWithStatus(subscriptionId: number, statuses: readonly DeliveryStatus[]): Promise<Delivery | undefined>;
-  countWithStatus(subscriptionId: number, status: DeliveryStatus): Promise<number>;
-  /** Claimed, posting or released rows: work some instance still has to finish. */
-  countOpen(): Promise<number>;
-  get(id: number): Promise<Delivery | undefined>;
-  listForSubscription(subscriptionId: number): Promise<Delivery[]>;
-  listAll(): Promise<Delivery[]>;
 }
-
-const OPEN: DeliveryStatus[] = ['claimed', 'posting', 'released'];
 
 export function ledgerRepo(db: Kysely<Database>): LedgerRepo {
   const expiry = (lease: Lease) => new Date(lease.now.getTime() + lease.leaseMs).toISOString();
 
   return {
+    ...ledgerReads(db),
     async claim(key, lease) {
       const now = lease.now.toISOString();
       const row = await db
@@ -119,7 +118,7 @@ export function ledgerRepo(db: Kysely<Database>): LedgerRepo {
 
     async record(key, status, reason, now) {
       const iso = now.toISOString();
-      await db
+      const result = await db
         .insertInto('deliveries')
         .values({
           subscription_id: key.subscriptionId,
@@ -133,13 +132,20 @@ export function ledgerRepo(db: Kysely<Database>): LedgerRepo {
           updated_at: iso,
         })
         .onConflict((oc) => oc.columns(['subscription_id', 'slot']).doNothing())
-        .execute();
+        .executeTakeFirst();
+      return Number(result.numInsertedOrUpdatedRows ?? 0) > 0;
     },
 
     async markPosting(id, owner, now) {
+      const iso = now.toISOString();
       const result = await db
         .updateTable('deliveries')
-        .set({ status: 'posting', updated_at: now.toISOString() })
+        .set((eb) => ({
+          status: 'posting',
+          updated_at: iso,
+          // The first attempt counts: a platform's dedupe window runs from the earliest possible post.
+          posting_started_at: eb.fn.coalesce('posting_started_at', eb.val(iso)),
+        }))
         .where('id', '=', id)
         .where('lease_owner', '=', owner)
         .where('status', 'in', ['claimed', 'posting'])
@@ -166,6 +172,24 @@ export function ledgerRepo(db: Kysely<Database>): LedgerRepo {
       return Number(result.numUpdatedRows) === 1;
     },
 
+    async abandon(id, owner, now) {
+      const iso = now.toISOString();
+      await db
+        .updateTable('deliveries')
+        .set({ status: 'released', lease_owner: null, lease_expires_at: null, updated_at: iso })
+        .where('id', '=', id)
+        .where('lease_owner', '=', owner)
+        .where('status', '=', 'claimed')
+        .execute();
+      await db
+        .updateTable('deliveries')
+        .set({ lease_expires_at: iso })
+        .where('id', '=', id)
+        .where('lease_owner', '=', owner)
+        .where('status', '=', 'posting')
+        .execute();
+    },
+
     async release(owner, now) {
       const result = await db
         .updateTable('deliveries')
@@ -184,75 +208,5 @@ export function ledgerRepo(db: Kysely<Database>): LedgerRepo {
         .where('status', 'in', ['claimed', 'posting'])
         .execute();
     },
-
-    async lastWithStatus(subscriptionId, statuses) {
-      const row = await db
-        .selectFrom('deliveries')
-        .selectAll()
-        .where('subscription_id', '=', subscriptionId)
-        .where('status', 'in', [...statuses])
-        .orderBy('updated_at', 'desc')
-        .orderBy('id', 'desc')
-        .executeTakeFirst();
-      return row && toDelivery(row);
-    },
-
-    async countWithStatus(subscriptionId, status) {
-      const row = await db
-        .selectFrom('deliveries')
-        .select((eb) => eb.fn.countAll().as('n'))
-        .where('subscription_id', '=', subscriptionId)
-        .where('status', '=', status)
-        .executeTakeFirst();
-      return Number(row?.n ?? 0);
-    },
-
-    async countOpen() {
-      const row = await db
-        .selectFrom('deliveries')
-        .select((eb) => eb.fn.countAll().as('n'))
-        .where('status', 'in', OPEN)
-        .executeTakeFirst();
-      return Number(row?.n ?? 0);
-    },
-
-    async get(id) {
-      const row = await db.selectFrom('deliveries').selectAll().where('id', '=', id).executeTakeFirst();
-      return row && toDelivery(row);
-    },
-
-    async listForSubscription(subscriptionId) {
-      const rows = await db
-        .selectFrom('deliveries')
-        .selectAll()
-        .where('subscription_id', '=', subscriptionId)
-        .orderBy('slot')
-        .execute();
-      return rows.map(toDelivery);
-    },
-
-    async listAll() {
-      const rows = await db.selectFrom('deliveries').selectAll().orderBy('id').execute();
-      return rows.map(toDelivery);
-    },
-  };
-}
-
-function toDelivery(row: Selectable<DeliveriesTable>): Delivery {
-  return {
-    id: Number(row.id),
-    subscriptionId: Number(row.subscription_id),
-    slot: row.slot,
-    kind: row.kind as DeliveryKind,
-    deliveryId: row.delivery_id,
-    status: row.status as DeliveryStatus,
-    leaseOwner: row.lease_owner,
-    leaseExpiresAt: row.lease_expires_at,
-    attempts: Number(row.attempts),
-    messageIds: row.message_ids ? (JSON.parse(row.message_ids) as string[]) : [],
-    errorCode: row.error_code,
-    errorReason: row.error_reason,
-    createdAt: row.created_at,
-    updatedAt: row.updated_at,
   };
 }

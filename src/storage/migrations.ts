@@ -77,6 +77,16 @@ export function migrationProvider(dialect: DialectName): MigrationProvider {
         await db.schema.dropTable('subscriptions').execute();
       },
     },
+    // When the first attempt to post a delivery began: Discord's nonce only dedupes for a few
+    // minutes after it, so a recovered claim may be reposted only inside that window.
+    '0002_posting_started_at': {
+      async up(db: Kysely<unknown>) {
+        await db.schema.alterTable('deliveries').addColumn('posting_started_at', 'text').execute();
+      },
+      async down(db: Kysely<unknown>) {
+        await db.schema.alterTable('deliveries').dropColumn('posting_started_at').execute();
+      },
+    },
   };
   return { getMigrations: async () => migrations };
 }

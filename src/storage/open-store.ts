@@ -17,6 +17,14 @@ export interface StoreOptions {
   pgSchema?: string;
   /** Pool size for PostgreSQL. */
   maxConnections?: number;
+  /**
+   * An idle PostgreSQL connection died (server restart, failover, pg_terminate_backend). The pool
+   * drops it and opens another on next use; without a listener the pool's `error` event would
+   * crash the process.
+   */
+  onConnectionError?: (error: Error) => void;
+  /** SQLite: how long a writer waits for a lock held by another connection (default 5 s). */
+  busyTimeoutMs?: number;
 }
 
 export interface Store {
@@ -31,7 +39,9 @@ export const SQLITE_FILE = 'newsroom.sqlite';
 
 /** Opens the database and applies pending migrations before anything else touches it. */
 export async function openStore(options: StoreOptions): Promise<Store> {
-  const { db, dialect } = options.databaseUrl ? openPostgres(options) : openSqlite(options.dataDir);
+  const { db, dialect } = options.databaseUrl
+    ? openPostgres(options)
+    : openSqlite(options.dataDir, options.busyTimeoutMs ?? 5000);
   try {
     if (dialect === 'postgres' && options.pgSchema) {
       await db.schema.createSchema(options.pgSchema).ifNotExists().execute();
@@ -81,12 +91,12 @@ async function withMigrationLock(db: Kysely<Database>, dialect: DialectName, bod
   });
 }
 
-function openSqlite(dataDir: string): { db: Kysely<Database>; dialect: DialectName } {
+function openSqlite(dataDir: string, busyTimeoutMs: number): { db: Kysely<Database>; dialect: DialectName } {
   mkdirSync(dataDir, { recursive: true });
   const database = new SQLite(join(dataDir, SQLITE_FILE));
   // WAL lets a second process read while one writes; busy_timeout makes writers queue, not fail.
   database.pragma('journal_mode = WAL');
-  database.pragma('busy_timeout = 5000');
+  database.pragma(`busy_timeout = ${Math.max(0, Math.floor(busyTimeoutMs))}`);
   database.pragma('foreign_keys = ON');
   return { db: new Kysely<Database>({ dialect: new SqliteDialect({ database }) }), dialect: 'sqlite' };
 }
@@ -102,6 +112,9 @@ function openPostgres(options: StoreOptions): { db: Kysely<Database>; dialect: D
     max: Math.max(2, options.maxConnections ?? 5),
     // search_path per connection, so every query of this store lands in its own schema.
     ...(schema ? { options: `-c search_path=${schema}` } : {}),
+    // Names our sessions in pg_stat_activity (per schema, so a test can find exactly its own).
+    application_name: schema ? `newsroom-bot/${schema}` : 'newsroom-bot',
   });
+  pool.on('error', (error) => options.onConnectionError?.(error));
   return { db: new Kysely<Database>({ dialect: new PostgresDialect({ pool }) }), dialect: 'postgres' };
 }

@@ -39,6 +39,8 @@ export interface DeliveriesTable {
   lease_owner: string | null;
   lease_expires_at: string | null;
   attempts: number;
+  /** First call to the platform for this delivery, by any holder; null until then. */
+  posting_started_at: string | null;
   message_ids: string | null;
   error_code: string | null;
   error_reason: string | null;

@@ -14,6 +14,8 @@ export interface SubscriptionsRepo {
   listForWorkspace(platform: Platform, workspaceId: string): Promise<Subscription[]>;
   /** Not removed (paused included: the scheduler records their slots as skipped). */
   listScheduled(platforms: readonly Platform[]): Promise<Subscription[]>;
+  /** Paused and not removed, on these platforms: the paused-subscriptions gauge. */
+  countPaused(platforms: readonly Platform[]): Promise<number>;
   setPaused(id: number, paused: boolean, reason: string | null, now: Date): Promise<void>;
   remove(id: number, now: Date): Promise<void>;
   /** Moves the cursor forward only: two instances may race, the later instant wins. */
@@ -100,6 +102,16 @@ export function subscriptionsRepo(db: Kysely<Database>): SubscriptionsRepo {
         .orderBy('id')
         .execute();
       return rows.map(toSubscription);
+    },
+    async countPaused(platforms) {
+      if (platforms.length === 0) return 0;
+      const row = await active()
+        .clearSelect()
+        .select((eb) => eb.fn.countAll().as('n'))
+        .where('platform', 'in', [...platforms])
+        .where('paused', '=', 1)
+        .executeTakeFirst();
+      return Number(row?.n ?? 0);
     },
     async setPaused(id, paused, reason, now) {
       await db

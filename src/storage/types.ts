@@ -60,6 +60,8 @@ export interface Delivery {
   leaseOwner: string | null;
   leaseExpiresAt: string | null;
   attempts: number;
+  /** When the first attempt to post began (kept across takeovers); null if never posted. */
+  postingStartedAt: string | null;
   messageIds: string[];
   errorCode: string | null;
   errorReason: string | null;

@@ -18,6 +18,8 @@ export class RecordingAdapter implements Adapter {
   /** Errors thrown by the next posts to a channel, in order; a function throws on every post. */
   readonly failures = new Map<string, Array<Error> | (() => Error)>();
   lookup: 'records' | 'unknown' = 'records';
+  /** As Discord's nonce window when set: reposting the same delivery id inside it is harmless. */
+  idempotentRepostMs = 0;
   private ok = true;
 
   constructor(readonly platform: Platform = 'slack') {}

@@ -105,6 +105,8 @@ export function createConsoleAdapter(deps: AdapterDeps, io: ConsoleOptions): Con
     async findDelivery() {
       return 'absent';
     },
+    // Printing twice prints twice; findDelivery never says `unknown`, so this is never consulted.
+    idempotentRepostMs: 0,
     async notifyUser(_workspaceId, _userId, reply) {
       write(`\n— notice —\n${renderForConsole(reply)}`);
     },

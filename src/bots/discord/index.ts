@@ -5,6 +5,12 @@ import { createClient } from './client.js';
 import { interactionListener } from './inbound.js';
 import { DiscordOutbound } from './outbound.js';
 
+/**
+ * Discord returns the earlier message for a repeated enforced nonce "within a few minutes"
+ * (platform-limits.md); we count on two, measured from the delivery's first attempt.
+ */
+export const DISCORD_NONCE_WINDOW_MS = 120_000;
+
 export interface DiscordAdapterOptions {
   /** Defer a slow command's answer after this long (default 1.5 s, half of Discord's 3 s window). */
   deferAfterMs?: number;
@@ -49,10 +55,12 @@ export function createDiscordAdapter(deps: AdapterDeps, options: DiscordAdapterO
     post(target: PostTarget, reply: Reply, postOptions: PostOptions): Promise<PostResult> {
       return outbound.post(target, reply, postOptions.deliveryId);
     },
-    // Discord offers no lookup by nonce; enforce_nonce makes a repeated post harmless instead.
+    // Discord offers no lookup by nonce; enforce_nonce makes a repeated post harmless instead,
+    // for a while: the runtime reposts an interrupted delivery only inside that window.
     async findDelivery() {
       return 'unknown';
     },
+    idempotentRepostMs: DISCORD_NONCE_WINDOW_MS,
     notifyUser(workspaceId: string, userId: string, reply: Reply) {
       return outbound.notifyUser(workspaceId, userId, reply);
     },

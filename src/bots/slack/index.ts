@@ -119,6 +119,8 @@ export function createSlackAdapter(deps: AdapterDeps, options: SlackAdapterOptio
       return outbound.post(target, reply, postOptions);
     },
     findDelivery: (target, deliveryId) => outbound.findDelivery(target, deliveryId),
+    // chat.postMessage has no idempotency key: only a conversations.history look can clear a repost.
+    idempotentRepostMs: 0,
     notifyUser: async (workspaceId, userId, reply) => {
       if (authFailure) throw new WorkspaceAuthError(authFailure.code, workspaceId);
       return outbound.notifyUser(workspaceId, userId, reply);

@@ -69,8 +69,10 @@ function statusLines(v: StatusView): string[] {
   }
   if (v.uncertain > 0) {
     lines.push(
-      `${v.uncertain} delivery(ies) uncertain: a post was interrupted and may have landed; check the channel rather than resend.`,
+      `${v.uncertain} delivery(ies) uncertain: a post was interrupted and may have landed, so it was not sent again.`,
     );
+    for (const d of v.uncertainDeliveries)
+      lines.push(`• ${localTime(d.slot, v.timezone)}: ${d.errorReason ?? 'interrupted while posting'}`);
   }
   if (v.missed > 0) lines.push(`${v.missed} slot(s) missed while the bot was not running.`);
   if (v.paused)

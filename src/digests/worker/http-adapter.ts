@@ -31,6 +31,7 @@ export function createHttpTestAdapter(baseUrl: string, platform: Platform = 'sla
     async notifyUser(workspaceId: string, userId: string, reply: Reply) {
       await call('/notify', { workspaceId, userId, title: reply.title });
     },
+    idempotentRepostMs: 0,
     healthy: () => true,
   };
 }
