@@ -9,6 +9,8 @@ const SynonymsSchema = z.object({
     z.strictObject({
       canonical: z.string().min(1),
       soft: z.boolean().optional(),
+      agentless: z.boolean().optional(),
+      relating: z.boolean().optional(),
       terms: z.array(z.string()),
     }),
   ),
@@ -27,6 +29,13 @@ export interface Lexicon {
   phraseWords: Set<string>;
   /** Canonical terms that help ranking but need not appear in the answering fact. */
   soft: Set<string>;
+  /**
+   * Canonical terms for states the source reports without saying who brought them about
+   * ("undisclosed", "strained"): "who revealed…?" or "who strained…?" has no answer in it.
+   */
+  agentless: Set<string>;
+  /** Canonical terms that relate parties (meet, talk): yes/no questions must find every party named. */
+  relating: Set<string>;
   /** Words with no subject of their own (exact) and their stems. */
   generic: Set<string>;
   genericStems: Set<string>;
@@ -65,11 +74,15 @@ export function parseLexicon(synonymsJson: unknown, genericJson: unknown): Lexic
     maxPhraseLength: 1,
     phraseWords: new Set(),
     soft: new Set(),
+    agentless: new Set(),
+    relating: new Set(),
     generic: new Set(),
     genericStems: new Set(),
   };
   for (const group of SynonymsSchema.parse(synonymsJson).groups) {
     if (group.soft) lexicon.soft.add(group.canonical);
+    if (group.agentless) lexicon.agentless.add(group.canonical.replaceAll(' ', '_'));
+    if (group.relating) lexicon.relating.add(group.canonical.replaceAll(' ', '_'));
     for (const term of group.terms) {
       const tokens = rawTokens(term);
       if (tokens.length > 1) {

@@ -34,6 +34,20 @@ function voiced(doc: Doc, understood: Understood): boolean {
   return understood.speaker.every((t) => doc.who.has(t));
 }
 
+/**
+ * "Did Sullivan meet Xi?" names the parties of an exchange: a document confirms it only when it
+ * quotes or names as actors every one of them, not when the editor's wording merely mentions one.
+ */
+function confirms(doc: Doc, understood: Understood, retrieval: Retrieval): boolean {
+  if (understood.type !== 'yesno' || doc.kind !== 'fact') return true;
+  const asked = [...understood.required, ...understood.optional];
+  if (!asked.some((t) => retrieval.lexicon.relating.has(t))) return true;
+  const parties = asked.filter((t) => retrieval.entities.has(t));
+  // Without a named actor, the editor's claim is what names the parties ("the two leaders").
+  const named = doc.fact.who === undefined ? doc.terms : doc.who;
+  return parties.length < 2 || parties.every((t) => doc.quoted.has(t) || named.has(t));
+}
+
 export interface Match {
   facts: Fact[];
   /** False when the question asks about the very person the fact names ("who is Xi?"). */
@@ -48,6 +62,8 @@ export function findAnswer(
   retrieval: Retrieval,
 ): Match | undefined {
   if (understood.unknown.length > 0 || understood.required.length === 0) return undefined;
+  // "Who revealed the undisclosed call?": the source reports the state, never who brought it about.
+  if (understood.action !== undefined && retrieval.lexicon.agentless.has(understood.action)) return undefined;
   const hits: Hit[] = retrieval
     .search([...understood.required, ...understood.optional])
     .slice(0, CANDIDATES)
@@ -55,7 +71,8 @@ export function findAnswer(
       (h) =>
         covers(h.doc, understood, retrieval.entities) &&
         suits(h.doc, understood.type, question) &&
-        voiced(h.doc, understood),
+        voiced(h.doc, understood) &&
+        confirms(h.doc, understood, retrieval),
     )
     .map((h) => ({ doc: h.doc, score: rerank(h.doc, h.score, understood, retrieval.entities) }))
     .sort((a, b) => b.score - a.score);

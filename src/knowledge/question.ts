@@ -15,6 +15,8 @@ export interface Understood {
   unknown: string[];
   /** Named speaker of "what did Xi say about…": only a fact that he said or did answers it. */
   speaker: string[];
+  /** The first subject term after "who": what the person asked for did ("who revealed…" → undisclosed). */
+  action?: string;
 }
 
 const SPEECH =
@@ -68,14 +70,38 @@ function corrected(question: string, retrieval: Retrieval): string {
     .join(' ');
 }
 
+/** The action a who-question asks about: its first subject word after "who". */
+function actionOf(text: string, retrieval: Retrieval): string | undefined {
+  const after = /\bwho\b(.*)$/i.exec(text)?.[1];
+  if (after === undefined) return undefined;
+  return analyze(after, retrieval.lexicon).find((t) => !t.generic)?.term;
+}
+
+/**
+ * Words that only frame the question rank, they are not required: the category a who-question names
+ * ("which official…" wants a person, not the word "official"), and the event a time is measured from
+ * ("repeated after the November call?" asks about the repetition, not the call).
+ */
+function framing(text: string, type: QuestionType, retrieval: Retrieval): Set<string> {
+  const words: string[] = [];
+  if (type === 'who') words.push(/\b(?:which|what) ([a-z]+)/i.exec(text)?.[1] ?? '');
+  const reference = /\b(?:after|following|before|prior to) the ([a-z0-9 -]+?)(?=[?.!,;]|\band\b|\bbut\b|$)/i;
+  words.push(reference.exec(text)?.[1] ?? '');
+  return new Set(words.flatMap((w) => analyze(w, retrieval.lexicon).map((t) => t.term)));
+}
+
 export function understand(question: string, retrieval: Retrieval): Understood {
-  const tokens = analyze(corrected(question, retrieval), retrieval.lexicon);
+  const text = corrected(question, retrieval);
+  const type = questionType(question);
+  const tokens = analyze(text, retrieval.lexicon);
+  const frame = framing(question, type, retrieval);
   const required = new Set<string>();
   const optional = new Set<string>();
   const unknown: string[] = [];
   for (const t of tokens) {
     if (t.generic) continue;
-    if (retrieval.lexicon.soft.has(t.term)) optional.add(t.term);
+    if (retrieval.lexicon.soft.has(t.term) || (frame.has(t.term) && retrieval.vocabulary.has(t.term)))
+      optional.add(t.term);
     else if (!retrieval.vocabulary.has(t.term)) unknown.push(t.raw);
     else required.add(t.term);
   }
@@ -84,5 +110,6 @@ export function understand(question: string, retrieval: Retrieval): Understood {
     required.size > 0
       ? { required: [...required], optional: [...optional] }
       : { required: [...optional], optional: [] };
-  return { type: questionType(question), ...all, unknown, speaker: speakerOf(question, retrieval) };
+  const action = type === 'who' ? actionOf(text, retrieval) : undefined;
+  return { type, ...all, unknown, speaker: speakerOf(question, retrieval), ...(action ? { action } : {}) };
 }
