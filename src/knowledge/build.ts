@@ -5,6 +5,7 @@ import { composeAnswer, decline } from './compose.js';
 import { KnowledgeLoadError } from './errors.js';
 import { type Lexicon, loadLexicon } from './lexicon.js';
 import { findAnswer } from './match.js';
+import { overviewFacts } from './overview.js';
 import { defaultKnowledgeDir } from './paths.js';
 import { understand } from './question.js';
 import { buildRetrieval } from './retrieval.js';
@@ -46,7 +47,10 @@ export function buildKnowledge(options: BuildOptions): Knowledge {
     ask(question: string): Answer {
       const understood = understand(question, retrieval);
       const match = findAnswer(question, understood, retrieval);
-      return match ? composeAnswer(question, match, understood.type) : decline(question, coverage);
+      if (match) return composeAnswer(question, match, understood.type);
+      const overview = overviewFacts(question, understood, { facts, briefs, sources });
+      if (overview.length === 0) return decline(question, coverage);
+      return composeAnswer(question, { facts: overview, leadWithPart: false }, understood.type);
     },
     brief(topic: Topic): Brief {
       return assembled.build(topic, topic === 'assurance' ? "China's assurance" : 'The spy balloon', topic);

@@ -10,8 +10,13 @@ export function factCitations(fact: Fact): Citation[] {
   return fact.evidence.map((quote) => ({ quote, source: fact.source, attribution: fact.attribution }));
 }
 
-/** The requested part (time, person, place) first, unless the claim already states it. */
+/** The requested part (time, person, place) first, or the reason after, unless the claim states it. */
 function lead(fact: Fact, type: QuestionType): string {
+  if (type === 'why') {
+    const why = fact.why;
+    if (why === undefined || fact.claim.toLowerCase().includes(why.toLowerCase())) return fact.claim;
+    return `${fact.claim} Why: ${why}.`;
+  }
   const part =
     type === 'when' ? fact.when : type === 'who' ? fact.who : type === 'where' ? fact.where : undefined;
   if (part === undefined || fact.claim.toLowerCase().includes(part.toLowerCase())) return fact.claim;
