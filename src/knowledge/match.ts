@@ -22,6 +22,9 @@ export function covers(doc: Doc, understood: Understood, entities: Set<string>):
   if (missing.length === 0) return true;
   const [only] = missing;
   if (needed.length < 4 || missing.length > 1 || only === undefined) return false;
+  // Names pad a question without lengthening what it asks ("the Chinese foreign minister's reaction
+  // to Sullivan's request"): only three or more other subjects make it long enough to drop one.
+  if (needed.filter((t) => !entities.has(t)).length < 3) return false;
   // A month only dates the event ("repeated since November?"); a name or a year changes the subject.
   return !entities.has(only) || MONTH.test(only);
 }
@@ -85,8 +88,12 @@ export function findAnswer(
     // answered by the fact that says who he is needs nothing more.
     const second = facts[1];
     const defined = understood.required.every((t) => first.defines?.has(t) === true);
+    // A "what" question about a whole matter ("what doubts exist about the pledge?") may have two
+    // facts that each hold part of it: a close second joins the first.
+    const closeSecond = understood.type === 'what' && understood.required.length <= 3 ? 0.5 : 1.01;
     const broad =
-      understood.required.length <= 1 &&
+      (understood.required.length <= 1 ||
+        (second !== undefined && second.score >= first.score * closeSecond)) &&
       !defined &&
       second !== undefined &&
       second.score >= first.score * 0.5;

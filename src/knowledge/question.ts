@@ -85,7 +85,8 @@ function actionOf(text: string, retrieval: Retrieval): string | undefined {
 function framing(text: string, type: QuestionType, retrieval: Retrieval): Set<string> {
   const words: string[] = [];
   if (type === 'who') words.push(/\b(?:which|what) ([a-z]+)/i.exec(text)?.[1] ?? '');
-  const reference = /\b(?:after|following|before|prior to) the ([a-z0-9 -]+?)(?=[?.!,;]|\band\b|\bbut\b|$)/i;
+  const reference =
+    /\b(?:after|following|before|prior to|since)(?! when\b) (?:the )?((?:[\w-]+ ?){1,4}?)(?=[?.!,;]| and\b| but\b|$)/i;
   words.push(reference.exec(text)?.[1] ?? '');
   return new Set(words.flatMap((w) => analyze(w, retrieval.lexicon).map((t) => t.term)));
 }

@@ -63,3 +63,4 @@ function suite(file: string, minimum: { answerable: number; unanswerable: number
 
 suite('questions-holdout.json', { answerable: 120, unanswerable: 60 });
 suite('questions-holdout-2.json', { answerable: 60, unanswerable: 30 });
+suite('questions-holdout-3.json', { answerable: 100, unanswerable: 50 });
