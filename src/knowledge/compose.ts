@@ -1,5 +1,6 @@
 /** Wording of answers: lead with what was asked for, then cite the exact words. */
 import type { Answer, Citation } from './api.js';
+import { rawTokens } from './lexicon.js';
 import type { Match } from './match.js';
 import type { QuestionType } from './question.js';
 import type { Fact } from './schema.js';
@@ -10,11 +11,18 @@ export function factCitations(fact: Fact): Citation[] {
   return fact.evidence.map((quote) => ({ quote, source: fact.source, attribution: fact.attribution }));
 }
 
+/** The claim already gives the reason when it holds most of the reason's words. */
+function restates(claim: string, part: string): boolean {
+  const words = new Set(rawTokens(claim));
+  const asked = rawTokens(part).filter((w) => w.length > 3);
+  return asked.filter((w) => words.has(w)).length >= asked.length * 0.7;
+}
+
 /** The requested part (time, person, place) first, or the reason after, unless the claim states it. */
 function lead(fact: Fact, type: QuestionType): string {
   if (type === 'why') {
     const why = fact.why;
-    if (why === undefined || fact.claim.toLowerCase().includes(why.toLowerCase())) return fact.claim;
+    if (why === undefined || restates(fact.claim, why)) return fact.claim;
     return `${fact.claim} Why: ${why}.`;
   }
   const part =

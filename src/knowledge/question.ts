@@ -13,7 +13,7 @@ export interface Understood {
   optional: string[];
   /** Subject words no source contains, even after typo correction. */
   unknown: string[];
-  /** Named speaker of "what did Xi say about…": only a fact that he said or did answers it. */
+  /** Named speaker of "what did Xi say about…" or actor of "why did Xi…": only his own facts answer. */
   speaker: string[];
   /** The first subject term after "who": what the person asked for did ("who revealed…" → undisclosed). */
   action?: string;
@@ -22,12 +22,24 @@ export interface Understood {
 const SPEECH =
   /\bwhat (?:did|does|do|has|have|had) (.+?) (?:say|said|tell|told|state|stated|claim|claimed|think|thinks)\b/i;
 
+/** "Why did Xi agree…?" asks for Xi's motive: only a fact whose actor is Xi can give it. */
+const MOTIVE = /\bwhy (?:did|would|had) (.+)$/i;
+
 function speakerOf(question: string, retrieval: Retrieval): string[] {
   const named = SPEECH.exec(question)?.[1];
-  if (named === undefined) return [];
-  return analyze(named, retrieval.lexicon)
-    .map((t) => t.term)
-    .filter((t) => retrieval.entities.has(t));
+  if (named !== undefined) {
+    return analyze(named, retrieval.lexicon)
+      .map((t) => t.term)
+      .filter((t) => retrieval.entities.has(t));
+  }
+  const acting = MOTIVE.exec(question)?.[1];
+  if (acting === undefined) return [];
+  const subject: string[] = [];
+  for (const t of analyze(acting, retrieval.lexicon)) {
+    if (retrieval.entities.has(t.term)) subject.push(t.term);
+    else if (!t.generic) break;
+  }
+  return subject;
 }
 
 const TYPES: [QuestionType, RegExp][] = [
