@@ -103,16 +103,25 @@ function framing(text: string, type: QuestionType, retrieval: Retrieval): Set<st
   return new Set(words.flatMap((w) => analyze(w, retrieval.lexicon).map((t) => t.term)));
 }
 
+/** "What else did they discuss besides meddling?" asks for anything but meddling. */
+function excludedTerms(question: string, retrieval: Retrieval): Set<string> {
+  const phrase =
+    /\b(?:besides|apart from|other than|aside from|except(?: for)?) (?:the )?((?:[\w-]+ ?){1,3}?)(?=[?.!,;]| and\b| but\b|$)/i;
+  const words = phrase.exec(question)?.[1] ?? '';
+  return new Set(analyze(words, retrieval.lexicon).map((t) => t.term));
+}
+
 export function understand(question: string, retrieval: Retrieval): Understood {
   const text = corrected(question, retrieval);
   const type = questionType(question);
   const tokens = analyze(text, retrieval.lexicon);
   const frame = framing(question, type, retrieval);
+  const excluded = excludedTerms(question, retrieval);
   const required = new Set<string>();
   const optional = new Set<string>();
   const unknown: string[] = [];
   for (const t of tokens) {
-    if (t.generic) continue;
+    if (t.generic || excluded.has(t.term)) continue;
     if (retrieval.lexicon.soft.has(t.term) || (frame.has(t.term) && retrieval.vocabulary.has(t.term)))
       optional.add(t.term);
     else if (!retrieval.vocabulary.has(t.term)) unknown.push(t.raw);

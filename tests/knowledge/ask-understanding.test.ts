@@ -45,6 +45,10 @@ describe('words that frame a question rather than name its subject', () => {
     expect(answered('Was the pledge repeated after the November call?')).toMatch(/reiterated/);
   });
 
+  it('given "besides X", then X is left out of what the answer must hold', () => {
+    expect(answered('What did the two leaders talk about besides meddling?')).toMatch(/fentanyl/);
+  });
+
   it('given a false premise padded with names, then a missing predicate is not forgiven', () => {
     expect(declined('How did Russia promise to stay out of the election?')).toBe(true);
     expect(declined("How did the Chinese foreign minister react to Sullivan's request?")).toBe(true);
