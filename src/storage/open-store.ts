@@ -115,6 +115,10 @@ function openPostgres(options: StoreOptions): { db: Kysely<Database>; dialect: D
     // Names our sessions in pg_stat_activity (per schema, so a test can find exactly its own).
     application_name: schema ? `newsroom-bot/${schema}` : 'newsroom-bot',
   });
-  pool.on('error', (error) => options.onConnectionError?.(error));
+  const onError = (error: Error) => options.onConnectionError?.(error);
+  pool.on('error', onError);
+  // A connection can also die while checked out between two queries; pg then emits `error` on the
+  // client itself, where nobody listens, and the process would crash. Its next query fails instead.
+  pool.on('connect', (client) => client.on('error', onError));
   return { db: new Kysely<Database>({ dialect: new PostgresDialect({ pool }) }), dialect: 'postgres' };
 }

@@ -1,8 +1,6 @@
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { once } from 'node:events';
 import { existsSync } from 'node:fs';
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -33,7 +31,7 @@ export interface Worker {
 
 export function spawnWorker(env: Record<string, string>): Worker {
   const child = spawn(process.execPath, [WORKER_MAIN], {
-    env: { ...process.env, TICK_CRON: '* * * * * *', ...env },
+    env: { ...process.env, TICK_CRON: '* * * * * *', PORT: '0', LISTEN_HOST: '127.0.0.1', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const lines: string[] = [];
@@ -61,56 +59,6 @@ export function spawnWorker(env: Record<string, string>): Worker {
     exited,
     waitFor: (line) => new Promise<void>((resolve) => waiters.push({ line, resolve })),
   };
-}
-
-/** The stand-in platform: counts every post per delivery id and can act on the n-th one. */
-export interface FakePlatform {
-  url: string;
-  received: Map<string, number>;
-  total(): number;
-  /** Called as each post arrives, before answering; return false to leave the request hanging. */
-  onPost?: (n: number) => boolean;
-  close(): Promise<void>;
-}
-
-export async function startFakePlatform(): Promise<FakePlatform> {
-  const received = new Map<string, number>();
-  let total = 0;
-  const hanging: ServerResponse[] = [];
-  const fake: FakePlatform = {
-    url: '',
-    received,
-    total: () => total,
-    async close() {
-      for (const res of hanging) res.destroy();
-      server.closeAllConnections();
-      server.close();
-      await once(server, 'close');
-    },
-  };
-  const server = createServer(async (req: IncomingMessage, res: ServerResponse) => {
-    let raw = '';
-    for await (const chunk of req) raw += chunk;
-    const body = JSON.parse(raw || '{}') as { deliveryId?: string };
-    const reply = (data: unknown) =>
-      res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(data));
-    const id = String(body.deliveryId);
-    if (req.url === '/post') {
-      total++;
-      received.set(id, (received.get(id) ?? 0) + 1);
-      if (fake.onPost?.(total) === false) {
-        hanging.push(res);
-        return;
-      }
-      return reply({ messageId: `msg-${total}` });
-    }
-    if (req.url === '/find') return reply({ found: received.has(id) });
-    return reply({ ok: true });
-  });
-  server.listen(0, '127.0.0.1');
-  await once(server, 'listening');
-  fake.url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  return fake;
 }
 
 /** Polls `check` until true; the deadline only turns a hang into a readable failure. */

@@ -14,11 +14,14 @@ export function shardOptions(shards: Config['DISCORD_SHARDS']): Pick<ClientOptio
  * A discord.js client with the only intent slash commands need (Guilds: no privileged intents,
  * no message content). REST goes to `DISCORD_API_URL` when set, which is how tests use a fake.
  */
-export function createClient(config: Config): Client {
+export function createClient(config: Config, options: { restTimeoutMs?: number } = {}): Client {
   const client = new Client({
     intents: [GatewayIntentBits.Guilds],
     ...shardOptions(config.DISCORD_SHARDS),
-    rest: config.DISCORD_API_URL ? { api: config.DISCORD_API_URL } : {},
+    rest: {
+      ...(config.DISCORD_API_URL && { api: config.DISCORD_API_URL }),
+      ...(options.restTimeoutMs !== undefined && { timeout: options.restTimeoutMs }),
+    },
   });
   // Outbound posts may happen before or without login (e.g. a digest right after start).
   if (config.DISCORD_TOKEN) client.rest.setToken(config.DISCORD_TOKEN);

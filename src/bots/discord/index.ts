@@ -14,12 +14,14 @@ export const DISCORD_NONCE_WINDOW_MS = 120_000;
 export interface DiscordAdapterOptions {
   /** Defer a slow command's answer after this long (default 1.5 s, half of Discord's 3 s window). */
   deferAfterMs?: number;
+  /** REST request timeout (discord.js default 15 s; fault-injection tests use a short one). */
+  restTimeoutMs?: number;
 }
 
 /** Discord over the gateway: slash commands in, embeds out, digests posted through REST. */
 export function createDiscordAdapter(deps: AdapterDeps, options: DiscordAdapterOptions = {}): Adapter {
   const { config, log, metrics } = deps;
-  const client = createClient(config);
+  const client = createClient(config, { restTimeoutMs: options.restTimeoutMs });
   const outbound = new DiscordOutbound(client.rest);
   let gatewayAuthFailed = false;
 

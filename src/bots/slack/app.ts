@@ -21,11 +21,12 @@ export function slackClientOptions(
   config: Config,
   log: Logger,
   retryConfig: webApi.RetryOptions,
+  timeoutMs = 10_000,
 ): webApi.WebClientOptions {
   return {
     retryConfig,
     rejectRateLimitedCalls: false,
-    timeout: 10_000,
+    timeout: timeoutMs,
     logger: boltLogger(log),
     logLevel: boltLevel(log.level),
     ...(config.SLACK_API_URL && { slackApiUrl: config.SLACK_API_URL }),

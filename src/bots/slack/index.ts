@@ -18,6 +18,8 @@ export interface SlackAdapterOptions {
   ackBudgetMs?: number;
   /** Interface to listen on; all interfaces by default. */
   host?: string;
+  /** Web API request timeout (default 10 s; fault-injection tests use a short one). */
+  requestTimeoutMs?: number;
   /** chat.postMessage pacing; defaults to SLACK_POST_PACING. */
   pacing?: Partial<SlackPacing>;
 }
@@ -32,7 +34,12 @@ export function createSlackAdapter(deps: AdapterDeps, options: SlackAdapterOptio
   if (!config.SLACK_BOT_TOKEN) throw new Error('createSlackAdapter needs SLACK_BOT_TOKEN');
   const botToken = config.SLACK_BOT_TOKEN;
   const socketMode = Boolean(config.SLACK_APP_TOKEN);
-  const clientOptions = slackClientOptions(config, log, options.retryConfig ?? DEFAULT_RETRY_CONFIG);
+  const clientOptions = slackClientOptions(
+    config,
+    log,
+    options.retryConfig ?? DEFAULT_RETRY_CONFIG,
+    options.requestTimeoutMs,
+  );
   const client = createSlackClient(config, clientOptions);
   let authFailure: WorkspaceAuthError | undefined;
   let botName = BOT_NAME;
