@@ -38,7 +38,12 @@ export async function startBot(config: Config, io: BotIO): Promise<RunningBot> {
   const log = createLogger({ level: config.logLevel, secrets: secretsOf(config) });
   const metrics = createMetrics();
   const knowledge = loadKnowledge();
-  const store = await openStore({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR });
+  const store = await openStore({
+    databaseUrl: config.DATABASE_URL,
+    dataDir: config.DATA_DIR,
+    // A dropped connection is retried by the pool; the log says so instead of the process dying.
+    onConnectionError: (err) => log.warn({ err }, 'database connection lost'),
+  });
   const services: Services = { knowledge, defaultTimezone: config.DEFAULT_TIMEZONE };
 
   const adapters: Adapter[] = [];
@@ -75,6 +80,7 @@ export async function startBot(config: Config, io: BotIO): Promise<RunningBot> {
     defaultTimezone: config.DEFAULT_TIMEZONE,
     log: log.child({ component: 'digests' }),
     instanceId: `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`,
+    metrics,
   });
   // Handlers reach the service through the same object the adapters already hold.
   services.digests = digests.service;
