@@ -40,7 +40,8 @@ export const SLACK_LIMITS = {
 export const SLACK_POST_PACING = {
   channelBurst: 2,
   channelWindowMs: 2_000,
-  workspacePostsPerSecond: 5,
+  workspacePosts: 5,
+  workspaceWindowMs: 1_000,
   headroom: 0.95,
 } as const;
 

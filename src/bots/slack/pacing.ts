@@ -1,6 +1,6 @@
-import { setTimeout as sleep } from 'node:timers/promises';
 import PQueue from 'p-queue';
 import { z } from 'zod';
+import { AnsweredWindow } from './answered-window.js';
 
 /**
  * How fast chat.postMessage may go. Slack documents about 1 message per second per channel (short
@@ -12,9 +12,10 @@ export const slackPacingSchema = z.object({
   /** Posts one channel may receive within `channelWindowMs` (1 = strictly one per window). */
   channelBurst: z.number().int().min(1),
   channelWindowMs: z.number().int().positive(),
-  /** chat.postMessage per second across the workspace. */
-  workspacePostsPerSecond: z.number().positive(),
-  /** Share of each limit we use: the rest absorbs network jitter between our clock and Slack's. */
+  /** chat.postMessage across the workspace within `workspaceWindowMs`. */
+  workspacePosts: z.number().positive(),
+  workspaceWindowMs: z.number().int().positive(),
+  /** Share of each limit the even spacing uses: the rest absorbs clock and timer slack. */
   headroom: z.number().gt(0).max(1),
 });
 export type SlackPacing = z.infer<typeof slackPacingSchema>;
@@ -25,67 +26,65 @@ export interface PostPacer {
 }
 
 interface Lane {
-  /** One post at a time per channel, so "sent" below is always the true send order. */
+  /** One post at a time per channel, so its parts go out in order. */
   queue: PQueue;
-  /** When the most recent posts to this channel were answered (at most `channelBurst` kept). */
-  sent: number[];
+  window: AnsweredWindow;
 }
 
 /**
- * Channel limit first, then the workspace's: a post waits for its channel, then takes the next
- * workspace slot, and its channel window counts from the moment Slack answered it, so neither a
- * long wait for the workspace nor network jitter can squeeze two posts to one channel together.
- * The workspace side cannot wait for answers without serialising every post, so it spaces
- * requests evenly and relies on `headroom` for jitter.
+ * Channel first, then workspace: a post waits for its channel's window, then for the next
+ * workspace slot. Workspace slots are handed out in small evenly spaced slices (p-queue), and
+ * never more than the limit within a window of their answers (AnsweredWindow).
  */
 export function createPostPacer(pacing: SlackPacing, now: () => number = Date.now): PostPacer {
   const p = slackPacingSchema.parse(pacing);
-  const windowMs = p.channelWindowMs / p.headroom;
-  // One post per interval, spread evenly: a fixed window of N would allow 2N across its boundary.
-  const workspace = new PQueue({ intervalCap: 1, interval: 1000 / (p.workspacePostsPerSecond * p.headroom) });
+  const perWindow = p.workspacePosts * p.headroom;
+  const channelWindowMs = p.channelWindowMs / p.headroom;
+  // About ten slices per window: fine enough to stay smooth, coarse enough that a timer firing a
+  // millisecond late under load costs ~1% of the rate rather than ~10%.
+  const perSlice = Math.max(1, Math.round(perWindow / 10));
+  const admission = new PQueue({
+    concurrency: 1,
+    intervalCap: perSlice,
+    interval: (p.workspaceWindowMs * perSlice) / perWindow,
+  });
+  // Counting from answers is exact whatever the jitter, so this cap needs no headroom: it only
+  // bites when answers are slow, and then keeps Slack's count at the limit.
+  const workspace = new AnsweredWindow(Math.max(1, Math.floor(p.workspacePosts)), p.workspaceWindowMs, now);
   const lanes = new Map<string, Lane>();
   let lastSweep = now();
 
-  const sweep = (t: number) => {
-    if (t - lastSweep < windowMs) return;
-    lastSweep = t;
+  // Forget channels that have been quiet for a whole window, so memory follows activity.
+  const sweep = () => {
+    if (now() - lastSweep < channelWindowMs) return;
+    lastSweep = now();
     for (const [channel, lane] of lanes) {
-      const idle = lane.queue.size === 0 && lane.queue.pending === 0;
-      if (idle && lane.sent.every((at) => t - at >= windowMs)) lanes.delete(channel);
+      if (lane.queue.size === 0 && lane.queue.pending === 0 && lane.window.idle) lanes.delete(channel);
     }
-  };
-
-  const roomIn = (lane: Lane): number => {
-    if (lane.sent.length < p.channelBurst) return 0;
-    return Math.max(0, (lane.sent[0] as number) + windowMs - now());
   };
 
   return {
     schedule(channel, send) {
-      sweep(now());
+      sweep();
       let lane = lanes.get(channel);
       if (!lane) {
-        lane = { queue: new PQueue({ concurrency: 1 }), sent: [] };
+        lane = {
+          queue: new PQueue({ concurrency: 1 }),
+          window: new AnsweredWindow(p.channelBurst, channelWindowMs, now),
+        };
         lanes.set(channel, lane);
       }
       const own = lane;
       return own.queue.add(
         async () => {
-          for (let wait = roomIn(own); wait > 0; wait = roomIn(own)) await sleep(wait);
-          return workspace.add(
-            async () => {
-              own.sent.push(now());
-              if (own.sent.length > p.channelBurst) own.sent.shift();
-              try {
-                return await send();
-              } finally {
-                // Counted from the answer, not the request: Slack saw the post no later than that,
-                // even when the client retried it after a 429 or a slow connection.
-                own.sent[own.sent.length - 1] = now();
-              }
-            },
-            { throwOnTimeout: true },
-          );
+          const channelAnswered = await own.window.acquire();
+          const workspaceAnswered = await admission.add(() => workspace.acquire(), { throwOnTimeout: true });
+          try {
+            return await send();
+          } finally {
+            channelAnswered();
+            workspaceAnswered();
+          }
         },
         { throwOnTimeout: true },
       );

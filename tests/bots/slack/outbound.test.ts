@@ -67,7 +67,7 @@ describe('Slack outbound posting (digests) against the fake Web API', () => {
   });
 
   it('splits a long digest into several messages, in order, each carrying the delivery id', async () => {
-    rig = await startRig({ adapter: { pacing: { channelBurst: 100, workspacePostsPerSecond: 1_000 } } });
+    rig = await startRig({ adapter: { pacing: { channelBurst: 100, workspacePosts: 1_000 } } });
     const expected = renderReply(longDigest);
     expect(expected.length).toBeGreaterThan(1);
     const result = await rig.adapter.post(target, longDigest, { deliveryId: 'd-long' });

@@ -23,7 +23,14 @@ describe('Slack chat.postMessage pacing', () => {
   it('given a fake enforcing 1 post per window per channel, 30 posts to one channel arrive once each, in order, with no 429', async () => {
     rig = await startRig({
       fake: { rateLimit: { perChannel: 1, windowMs: WINDOW_MS, retryAfterSeconds: 1 } },
-      adapter: { pacing: { channelBurst: 1, channelWindowMs: WINDOW_MS, workspacePostsPerSecond: 1_000 } },
+      adapter: {
+        pacing: {
+          channelBurst: 1,
+          channelWindowMs: WINDOW_MS,
+          workspacePosts: 1_000,
+          workspaceWindowMs: 1_000,
+        },
+      },
     });
     const target = { workspaceId: TEAM, channelId: 'C01NEWS' };
     await Promise.all(
@@ -38,7 +45,14 @@ describe('Slack chat.postMessage pacing', () => {
   it('given a burst allowance of 2 per window, 20 posts to one channel meet a fake allowing 2 with no 429', async () => {
     rig = await startRig({
       fake: { rateLimit: { perChannel: 2, windowMs: WINDOW_MS, retryAfterSeconds: 1 } },
-      adapter: { pacing: { channelBurst: 2, channelWindowMs: WINDOW_MS, workspacePostsPerSecond: 1_000 } },
+      adapter: {
+        pacing: {
+          channelBurst: 2,
+          channelWindowMs: WINDOW_MS,
+          workspacePosts: 1_000,
+          workspaceWindowMs: 1_000,
+        },
+      },
     });
     const target = { workspaceId: TEAM, channelId: 'C01NEWS' };
     for (let i = 0; i < 20; i++) await rig.adapter.post(target, digest(i), { deliveryId: `b-${i}` });
@@ -47,12 +61,16 @@ describe('Slack chat.postMessage pacing', () => {
   });
 
   it('given a workspace-wide limit, a fan-out to 60 channels stays under it: no 429, one post per channel', async () => {
-    // 10 per 100 ms is 100 posts/s across the workspace; the adapter is told the same. Network
-    // jitter is absolute, so in a window ten times shorter than Slack's it needs more headroom.
+    // 10 per 100 ms across the workspace, and the adapter is told the same.
     rig = await startRig({
       fake: { rateLimit: { perChannel: 1, workspace: 10, windowMs: WINDOW_MS, retryAfterSeconds: 1 } },
       adapter: {
-        pacing: { channelBurst: 1, channelWindowMs: WINDOW_MS, workspacePostsPerSecond: 100, headroom: 0.7 },
+        pacing: {
+          channelBurst: 1,
+          channelWindowMs: WINDOW_MS,
+          workspacePosts: 10,
+          workspaceWindowMs: WINDOW_MS,
+        },
       },
     });
     const channels = Array.from({ length: 60 }, (_, i) => `C${String(i).padStart(4, '0')}`);
@@ -68,7 +86,14 @@ describe('Slack chat.postMessage pacing', () => {
   it('a channel waiting for its window does not hold up posts to other channels', async () => {
     rig = await startRig({
       fake: { rateLimit: { perChannel: 1, windowMs: WINDOW_MS, retryAfterSeconds: 1 } },
-      adapter: { pacing: { channelBurst: 1, channelWindowMs: WINDOW_MS, workspacePostsPerSecond: 1_000 } },
+      adapter: {
+        pacing: {
+          channelBurst: 1,
+          channelWindowMs: WINDOW_MS,
+          workspacePosts: 1_000,
+          workspaceWindowMs: 1_000,
+        },
+      },
     });
     const busy = Array.from({ length: 5 }, (_, i) =>
       rig.adapter.post({ workspaceId: TEAM, channelId: 'C01BUSY' }, digest(i), { deliveryId: `busy-${i}` }),
