@@ -33,9 +33,27 @@ export function slackClientOptions(
   };
 }
 
-/** The one Web API client the adapter calls Slack with (posting, users.info, conversations.*). */
+/** The Web API client for reads (users.info, conversations.*), where a repeat is harmless. */
 export function createSlackClient(config: Config, options: webApi.WebClientOptions): webApi.WebClient {
   return new webApi.WebClient(config.SLACK_BOT_TOKEN, options);
+}
+
+/**
+ * The client for posts. chat.postMessage has no idempotency key, so a request whose answer was
+ * lost (timeout, reset) may already have landed: the client must not resend it on its own. Those
+ * failures go back to the caller, which checks conversations.history first (the digests runtime
+ * does). A 429 or an HTTP error means Slack refused the post, so the client's retry stays.
+ */
+export function createSlackPostingClient(config: Config, options: webApi.WebClientOptions): webApi.WebClient {
+  // The client hands retryConfig to p-retry, whose onFailedAttempt aborts the retries by throwing;
+  // the client's own type only names the retry-count fields.
+  const retryConfig: webApi.RetryOptions & { onFailedAttempt: (error: Error) => void } = {
+    ...options.retryConfig,
+    onFailedAttempt: (error) => {
+      if ((error as { code?: string }).code === webApi.ErrorCode.RequestError) throw error;
+    },
+  };
+  return new webApi.WebClient(config.SLACK_BOT_TOKEN, { ...options, retryConfig });
 }
 
 export interface SlackAppOptions {

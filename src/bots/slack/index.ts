@@ -3,7 +3,13 @@ import type { AddressInfo } from 'node:net';
 import { webApi } from '@slack/bolt';
 import type { Adapter, AdapterDeps } from '../adapter.js';
 import { WorkspaceAuthError } from '../adapter.js';
-import { buildSlackApp, createSlackClient, DEFAULT_RETRY_CONFIG, slackClientOptions } from './app.js';
+import {
+  buildSlackApp,
+  createSlackClient,
+  createSlackPostingClient,
+  DEFAULT_RETRY_CONFIG,
+  slackClientOptions,
+} from './app.js';
 import { isTokenError, slackErrorCode } from './errors.js';
 import { registerInbound } from './inbound.js';
 import { SLACK_LIMITS, SLACK_POST_PACING } from './limits.js';
@@ -41,6 +47,7 @@ export function createSlackAdapter(deps: AdapterDeps, options: SlackAdapterOptio
     options.requestTimeoutMs,
   );
   const client = createSlackClient(config, clientOptions);
+  const postingClient = createSlackPostingClient(config, clientOptions);
   let authFailure: WorkspaceAuthError | undefined;
   let botName = BOT_NAME;
   let identity: { botId?: string; botUserId?: string } = {};
@@ -62,10 +69,12 @@ export function createSlackAdapter(deps: AdapterDeps, options: SlackAdapterOptio
       );
     authFailure = error;
   };
-  client.on(webApi.WebClientEvent.RATE_LIMITED, (retryAfter: number) => {
-    metrics.rateLimited.inc({ platform: 'slack' });
-    log.info({ retryAfter }, 'slack rate limited; the client waits and retries');
-  });
+  for (const c of [client, postingClient]) {
+    c.on(webApi.WebClientEvent.RATE_LIMITED, (retryAfter: number) => {
+      metrics.rateLimited.inc({ platform: 'slack' });
+      log.info({ retryAfter }, 'slack rate limited; the client waits and retries');
+    });
+  }
 
   registerInbound(app, {
     client,
@@ -81,7 +90,7 @@ export function createSlackAdapter(deps: AdapterDeps, options: SlackAdapterOptio
     log.error({ err: error }, 'slack listener error');
   });
   const pacer = createPostPacer({ ...SLACK_POST_PACING, ...options.pacing });
-  const outbound = createOutbound(client, log, onAuthFailure, pacer);
+  const outbound = createOutbound({ post: postingClient, read: client }, log, onAuthFailure, pacer);
 
   return {
     platform: 'slack',

@@ -19,7 +19,7 @@ export interface Outbound {
  * client's job (retryConfig, rejectRateLimitedCalls: false). This layer also classifies failures.
  */
 export function createOutbound(
-  client: webApi.WebClient,
+  clients: { post: webApi.WebClient; read: webApi.WebClient },
   log: Logger,
   onAuthFailure: (e: WorkspaceAuthError) => void,
   pacer: PostPacer,
@@ -40,7 +40,7 @@ export function createOutbound(
     for (const [part, message] of messages.entries()) {
       try {
         const res = await pacer.schedule(channel, () =>
-          client.chat.postMessage({
+          clients.post.chat.postMessage({
             channel,
             text: message.text,
             blocks: message.blocks,
@@ -80,7 +80,7 @@ export function createOutbound(
 
     async findDelivery(target, deliveryId) {
       try {
-        const res = await client.conversations.history({
+        const res = await clients.read.conversations.history({
           channel: target.channelId,
           include_all_metadata: true,
           limit: SLACK_LIMITS.historyPageSize,
