@@ -1,11 +1,11 @@
 import type { Adapter } from '../../src/bots/adapter.js';
 import { scheduledDeliveryId } from '../../src/digests/delivery-id.js';
 import { createDigestRuntime, type DigestRuntime } from '../../src/digests/runtime.js';
-import { staticKnowledge } from '../../src/digests/worker/static-knowledge.js';
 import type { Metrics } from '../../src/ops/metrics.js';
 import type { Store } from '../../src/storage/open-store.js';
 import { silentLog } from './fake-knowledge.js';
 import type { PlatformFake } from './platform-rig.js';
+import { staticKnowledge } from './worker/static-knowledge.js';
 
 const SLOT = new Date('2026-05-04T08:00:00Z');
 

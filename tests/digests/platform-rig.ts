@@ -2,7 +2,6 @@ import type { Adapter } from '../../src/bots/adapter.js';
 import { createDiscordAdapter } from '../../src/bots/discord/index.js';
 import { createSlackAdapter } from '../../src/bots/slack/index.js';
 import { loadConfig } from '../../src/config.js';
-import { staticKnowledge } from '../../src/digests/worker/static-knowledge.js';
 import { silentLogger } from '../../src/log.js';
 import { createMetrics, type Metrics } from '../../src/ops/metrics.js';
 import { snowflake, startFakeDiscord } from '../fakes/discord/index.js';
@@ -14,6 +13,7 @@ import {
   type ProxiedRequest,
   startFaultProxy,
 } from './fault-proxy.js';
+import { staticKnowledge } from './worker/static-knowledge.js';
 
 export type ChatPlatform = 'slack' | 'discord';
 export const CHAT_PLATFORMS: ChatPlatform[] = ['slack', 'discord'];

@@ -6,10 +6,10 @@ import { fileURLToPath } from 'node:url';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const OUT = join(ROOT, 'node_modules', '.cache', 'newsroom-digest-worker');
-export const WORKER_MAIN = join(OUT, 'digests', 'worker', 'main.js');
+export const WORKER_MAIN = join(OUT, 'tests', 'digests', 'worker', 'main.js');
 
 /**
- * Compiles src/digests/worker/main.ts and what it imports into a private directory, so spawned
+ * Compiles tests/digests/worker/main.ts and what it imports into a private directory, so spawned
  * processes run the real code without depending on (or racing) the project-wide `dist/` build.
  */
 export function buildWorker(): void {

@@ -1,4 +1,4 @@
-import type { Brief, Knowledge } from '../../knowledge/api.js';
+import type { Brief, Knowledge } from '../../../src/knowledge/api.js';
 
 const brief: Brief = { title: 'Election security digest', points: [], asOf: 'As of today' };
 

@@ -5,15 +5,15 @@
  * Extra env: DATA_DIR or DATABASE_URL (+ PG_SCHEMA), INSTANCE_ID, LEASE_MS, TICK_CRON, CONCURRENCY,
  * LISTEN_HOST, SLACK_PACING. Prints `started`, then `idle` whenever no delivery is open; exits 0 on SIGTERM.
  */
-import type { Adapter, AdapterDeps } from '../../bots/adapter.js';
-import { createDiscordAdapter } from '../../bots/discord/index.js';
-import { createSlackAdapter, type SlackAdapterOptions } from '../../bots/slack/index.js';
-import { loadConfig, secretsOf } from '../../config.js';
-import { createLogger } from '../../log.js';
-import { createMetrics } from '../../ops/metrics.js';
-import { opsRoutes } from '../../ops/routes.js';
-import { openStore } from '../../storage/open-store.js';
-import { createDigestRuntime } from '../runtime.js';
+import type { Adapter, AdapterDeps } from '../../../src/bots/adapter.js';
+import { createDiscordAdapter } from '../../../src/bots/discord/index.js';
+import { createSlackAdapter, type SlackAdapterOptions } from '../../../src/bots/slack/index.js';
+import { loadConfig, secretsOf } from '../../../src/config.js';
+import { createDigestRuntime } from '../../../src/digests/runtime.js';
+import { createLogger } from '../../../src/log.js';
+import { createMetrics } from '../../../src/ops/metrics.js';
+import { opsRoutes } from '../../../src/ops/routes.js';
+import { openStore } from '../../../src/storage/open-store.js';
 import { staticKnowledge } from './static-knowledge.js';
 
 const env = process.env;
