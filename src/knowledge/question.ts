@@ -2,6 +2,8 @@
 import { analyze, termOf } from './analyzer.js';
 import { rawTokens } from './lexicon.js';
 import type { Retrieval } from './retrieval.js';
+import { tagWords } from './tagger.js';
+import { blockingUnknowns } from './unknown-words.js';
 
 export type QuestionType = 'who' | 'when' | 'where' | 'why' | 'quantity' | 'yesno' | 'what';
 
@@ -11,8 +13,10 @@ export interface Understood {
   required: string[];
   /** Terms that only help ranking. */
   optional: string[];
-  /** Subject words no source contains, even after typo correction. */
+  /** Subject words no source contains, even after typo correction, that are not mere framing. */
   unknown: string[];
+  /** Words no source contains that only frame the question ("bother", "realistically"): ignored. */
+  framing: string[];
   /** Named speaker of "what did Xi say about…" or actor of "why did Xi…": only his own facts answer. */
   speaker: string[];
   /** The first subject term after "who": what the person asked for did ("who revealed…" → undisclosed). */
@@ -66,18 +70,34 @@ export function questionType(question: string): QuestionType {
   return 'what';
 }
 
-/** Typos are fixed word by word before phrases are matched, so "long gmae" still reads "long game". */
+/**
+ * An unknown word is read in its dictionary form when that form is known ("publicised" → publicize,
+ * "sought" → seek); otherwise typos are fixed word by word before phrases are matched, so "long gmae"
+ * still reads "long game".
+ */
 function corrected(question: string, retrieval: Retrieval): string {
   const { lexicon } = retrieval;
+  const known = (word: string): boolean => {
+    const token = termOf(word, lexicon);
+    return (
+      token.generic ||
+      retrieval.vocabulary.has(token.term) ||
+      lexicon.soft.has(token.term) ||
+      lexicon.phraseWords.has(word)
+    );
+  };
+  let lemmas: Map<string, string> | undefined;
+  const lemmaOf = (word: string): string | undefined => {
+    lemmas ??= new Map(tagWords(question).map((t) => [t.word.replace(/'/g, ''), t.lemma]));
+    const lemma = lemmas.get(word);
+    return lemma === undefined || lemma === word || !/^[a-z]+$/.test(lemma) ? undefined : lemma;
+  };
   return rawTokens(question)
     .map((word) => {
-      const token = termOf(word, lexicon);
-      const known =
-        token.generic ||
-        retrieval.vocabulary.has(token.term) ||
-        lexicon.soft.has(token.term) ||
-        lexicon.phraseWords.has(word);
-      return known ? word : (retrieval.corrector.correct(word) ?? word);
+      if (known(word)) return word;
+      const lemma = lemmaOf(word);
+      if (lemma !== undefined && known(lemma)) return lemma;
+      return retrieval.corrector.correct(word) ?? word;
     })
     .join(' ');
 }
@@ -133,5 +153,17 @@ export function understand(question: string, retrieval: Retrieval): Understood {
       ? { required: [...required], optional: [...optional] }
       : { required: [...optional], optional: [] };
   const action = type === 'who' ? actionOf(text, retrieval) : undefined;
-  return { type, ...all, unknown, speaker: speakerOf(question, retrieval), ...(action ? { action } : {}) };
+  const hasKnownSubject = (part: string): boolean =>
+    analyze(part, retrieval.lexicon).some(
+      (t) => !t.generic && (retrieval.vocabulary.has(t.term) || retrieval.lexicon.soft.has(t.term)),
+    );
+  const blocking = blockingUnknowns(unknown, { question, hasKnownSubject });
+  return {
+    type,
+    ...all,
+    unknown: blocking,
+    framing: unknown.filter((w) => !blocking.includes(w)),
+    speaker: speakerOf(question, retrieval),
+    ...(action ? { action } : {}),
+  };
 }

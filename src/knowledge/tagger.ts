@@ -1,0 +1,31 @@
+/** Part-of-speech tags for a question, from wink-nlp's English model (loaded once, ~0.1 s). */
+import model from 'wink-eng-lite-web-model';
+import winkNLP, { type ItsFunction } from 'wink-nlp';
+
+/** Universal POS tags as wink-nlp reports them (NOUN, VERB, ADJ, ADV, PROPN, NUM, AUX, ADP, …). */
+export interface TaggedWord {
+  /** Lower-cased token text as typed. */
+  word: string;
+  pos: string;
+  /** Dictionary form, American spelling ("publicised" → publicize, "heard" → hear). */
+  lemma: string;
+}
+
+let nlp: ReturnType<typeof winkNLP> | undefined;
+
+/** Tags every token but punctuation and spaces; contractions come apart ("what's" → what, 's). */
+export function tagWords(text: string): TaggedWord[] {
+  nlp ??= winkNLP(model, ['pos']);
+  const { its } = nlp;
+  const tokens = nlp.readDoc(text).tokens();
+  const words = tokens.out(its.value).map((w) => w.toLowerCase());
+  const tags = tokens.out(its.pos);
+  // wink-nlp's typings give `its.lemma` the wrong parameter list; it is a token helper like the rest.
+  const lemmas = tokens.out(its.lemma as unknown as ItsFunction<string>);
+  const out: TaggedWord[] = [];
+  words.forEach((word, i) => {
+    const pos = tags[i] ?? 'X';
+    if (pos !== 'PUNCT' && pos !== 'SPACE') out.push({ word, pos, lemma: lemmas[i] ?? word });
+  });
+  return out;
+}
