@@ -9,6 +9,7 @@ import { overviewFacts } from './overview.js';
 import { defaultKnowledgeDir } from './paths.js';
 import { understand } from './question.js';
 import { buildRetrieval } from './retrieval.js';
+import { loadTagger } from './tagger.js';
 import { type KnowledgeInput, verifyKnowledge } from './verify.js';
 
 export interface BuildOptions extends KnowledgeInput {
@@ -30,6 +31,7 @@ export function buildKnowledge(options: BuildOptions): Knowledge {
   const problems = verifyKnowledge({ sources, facts, briefs });
   if (problems.length > 0) throw new KnowledgeLoadError(problems);
   const retrieval = buildRetrieval(sources, facts, lexicon);
+  loadTagger();
   const byId = new Map(facts.map((f) => [f.id, f]));
   const assembled = new Briefs(briefs, byId, sources);
   const coverage = assembled.coverage();

@@ -49,7 +49,7 @@ function speakerOf(question: string, retrieval: Retrieval): string[] {
 const TYPES: [QuestionType, RegExp][] = [
   [
     'quantity',
-    /\bhow long (did|does|do|will|would)\b.*\blast(ed)?\b|\bhow long (was|were|is|are)\b|\bhow much (?!(does|do|did|is|are|was|were|has|have|can|will|would|weight|control|risk|trust|credibility|confidence|visibility|influence|power|oversight|say|tolerance|concern|attention|value)\b)|\bhow (many|big|large|small|tall|high|old|fast|heavy|wide)\b|\bwhat (size|number|amount|percentage|colou?r|shape)\b|\bwhich colou?r\b/,
+    /\bhow long (did|does|do|will|would)\b.*\blast(ed)?\b|\bhow long (was|were|is|are)\b|\bhow much (?!(does|do|did|is|are|was|were|has|have|can|could|will|would|should|might|must|weight|control|risk|trust|credibility|confidence|visibility|influence|power|oversight|say|tolerance|concern|attention|value)\b)|\bhow (many|big|large|small|tall|high|old|fast|heavy|wide)\b|\bwhat (size|number|amount|percentage|colou?r|shape)\b|\bwhich colou?r\b/,
   ],
   [
     'when',
@@ -64,10 +64,17 @@ const TYPES: [QuestionType, RegExp][] = [
   ['yesno', /^(is|are|was|were|do|does|did|will|would|can|could|has|have|had|should|shall|may|might)\b/],
 ];
 
+/**
+ * "Could you summarise the article?" is a request, not a yes/no question; "can you confirm…" and
+ * "could you tell me whether…" still ask for a yes or no.
+ */
+const REQUEST = /^(?:please,? )?(?:can|could|would|will) you (?:please )?(?!confirm|verify)/;
+
 export function questionType(question: string): QuestionType {
-  const q = question.toLowerCase().trim();
+  const lower = question.toLowerCase().trim();
+  const q = lower.replace(REQUEST, '');
   for (const [type, pattern] of TYPES) if (pattern.test(q)) return type;
-  return 'what';
+  return q !== lower && /\b(?:if|whether)\b/.test(q) ? 'yesno' : 'what';
 }
 
 /**
@@ -157,7 +164,11 @@ export function understand(question: string, retrieval: Retrieval): Understood {
     analyze(part, retrieval.lexicon).some(
       (t) => !t.generic && (retrieval.vocabulary.has(t.term) || retrieval.lexicon.soft.has(t.term)),
     );
-  const blocking = blockingUnknowns(unknown, { question, hasKnownSubject });
+  const blocking = blockingUnknowns(unknown, {
+    question,
+    hasKnownSubject,
+    isGeneric: (word) => termOf(word, retrieval.lexicon).generic,
+  });
   return {
     type,
     ...all,

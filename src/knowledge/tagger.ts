@@ -11,13 +11,20 @@ export interface TaggedWord {
   lemma: string;
 }
 
-let nlp: ReturnType<typeof winkNLP> | undefined;
+type Nlp = ReturnType<typeof winkNLP>;
+let nlp: Nlp | undefined;
+
+/** Loads the model once; call it at start-up so the first question does not wait ~0.1 s for it. */
+export function loadTagger(): Nlp {
+  nlp ??= winkNLP(model, ['pos']);
+  return nlp;
+}
 
 /** Tags every token but punctuation and spaces; contractions come apart ("what's" → what, 's). */
 export function tagWords(text: string): TaggedWord[] {
-  nlp ??= winkNLP(model, ['pos']);
-  const { its } = nlp;
-  const tokens = nlp.readDoc(text).tokens();
+  const tagger = loadTagger();
+  const { its } = tagger;
+  const tokens = tagger.readDoc(text).tokens();
   const words = tokens.out(its.value).map((w) => w.toLowerCase());
   const tags = tokens.out(its.pos);
   // wink-nlp's typings give `its.lemma` the wrong parameter list; it is a token helper like the rest.

@@ -20,6 +20,8 @@ export interface UnknownContext {
   question: string;
   /** True when a piece of text holds a subject term the sources know. */
   hasKnownSubject(text: string): boolean;
+  /** True for a word with no subject of its own ("quick", "honestly"). */
+  isGeneric(word: string): boolean;
 }
 
 /**
@@ -48,8 +50,9 @@ function asides(ctx: UnknownContext): Set<string> {
   const aside = (text: string, labelled: boolean): void => {
     if (QUESTION_WORD.test(text) || /\d/.test(text) || ctx.hasKnownSubject(text)) return;
     const tags = tagWords(text);
-    // "In Iran, …" names a place the reporting may not cover.
-    if (tags.some((t) => t.pos === 'PROPN') || (!labelled && tags[0]?.pos !== 'ADP')) return;
+    // "In Iran, …" names a place the reporting may not cover; "Quick q:" is only capitalised.
+    const named = tags.some((t) => t.pos === 'PROPN' && !ctx.isGeneric(t.word));
+    if (named || (!labelled && tags[0]?.pos !== 'ADP')) return;
     for (const t of tags) words.add(t.word);
   };
   if (parts.length < 3) return words;

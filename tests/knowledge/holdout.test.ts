@@ -64,3 +64,5 @@ function suite(file: string, minimum: { answerable: number; unanswerable: number
 suite('questions-holdout.json', { answerable: 120, unanswerable: 60 });
 suite('questions-holdout-2.json', { answerable: 60, unanswerable: 30 });
 suite('questions-holdout-3.json', { answerable: 100, unanswerable: 50 });
+suite('questions-holdout-4.json', { answerable: 80, unanswerable: 40 });
+suite('questions-holdout-5.json', { answerable: 80, unanswerable: 40 });

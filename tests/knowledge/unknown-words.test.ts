@@ -22,6 +22,21 @@ describe('given a fair question with a word the sources never use', () => {
   });
 });
 
+describe('given a request or a question about trust phrased with a modal', () => {
+  it.each([
+    ['Could you summarise the article?', 'interfere'],
+    ['Honestly, how much should we trust Xi’s word?', 'credib'],
+  ])('when asked %j, then it answers with %j', (question, phrase) => {
+    const answer = knowledge.ask(question);
+    expect(answer.answered, answer.text).toBe(true);
+    expect(answer.text.toLowerCase()).toContain(phrase);
+  });
+
+  it('still reads "can you confirm…" as a yes/no question about what it names', () => {
+    expect(knowledge.ask('Can you confirm that Iran interfered in the election?').answered).toBe(false);
+  });
+});
+
 describe('given a question whose unknown word is what it asks about', () => {
   it.each([
     'Who shot down the balloon?',
