@@ -2,6 +2,7 @@
 import type { Answer, Brief, Knowledge, SourceInfo, ThreatFocus, Topic } from './api.js';
 import { Briefs, NOT_STATED } from './briefs.js';
 import { composeAnswer, decline } from './compose.js';
+import { loadEnglishWords } from './english-words.js';
 import { KnowledgeLoadError } from './errors.js';
 import { type Lexicon, loadLexicon } from './lexicon.js';
 import { findAnswer } from './match.js';
@@ -32,6 +33,7 @@ export function buildKnowledge(options: BuildOptions): Knowledge {
   if (problems.length > 0) throw new KnowledgeLoadError(problems);
   const retrieval = buildRetrieval(sources, facts, lexicon);
   loadTagger();
+  loadEnglishWords();
   const byId = new Map(facts.map((f) => [f.id, f]));
   const assembled = new Briefs(briefs, byId, sources);
   const coverage = assembled.coverage();

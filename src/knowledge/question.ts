@@ -1,5 +1,6 @@
 /** Query understanding: question type, the terms that must be answered, and words we do not know. */
 import { analyze, termOf } from './analyzer.js';
+import { isEnglishWord } from './english-words.js';
 import { rawTokens } from './lexicon.js';
 import type { Retrieval } from './retrieval.js';
 import { tagWords } from './tagger.js';
@@ -79,9 +80,21 @@ export function questionType(question: string): QuestionType {
 
 /**
  * An unknown word is read in its dictionary form when that form is known ("publicised" → publicize,
- * "sought" → seek); otherwise typos are fixed word by word before phrases are matched, so "long gmae"
- * still reads "long game".
+ * "sought" → seek); otherwise a word no dictionary lists is a typo, fixed word by word before phrases
+ * are matched, so "long gmae" still reads "long game" while "wear" never becomes "swear".
  */
+/** "militarily" → military, "secretly" → secret: an adverb says what its adjective says. */
+function adjectiveOf(word: string): string | undefined {
+  const rules: [RegExp, string][] = [
+    [/ily$/, 'y'],
+    [/ally$/, 'al'],
+    [/ably$/, 'able'],
+    [/ly$/, ''],
+  ];
+  const rule = rules.find(([suffix]) => suffix.test(word));
+  return rule && word.length > 5 ? word.replace(rule[0], rule[1]) : undefined;
+}
+
 function corrected(question: string, retrieval: Retrieval): string {
   const { lexicon } = retrieval;
   const known = (word: string): boolean => {
@@ -104,7 +117,9 @@ function corrected(question: string, retrieval: Retrieval): string {
       if (known(word)) return word;
       const lemma = lemmaOf(word);
       if (lemma !== undefined && known(lemma)) return lemma;
-      return retrieval.corrector.correct(word) ?? word;
+      const base = adjectiveOf(word);
+      if (base !== undefined && known(base)) return base;
+      return isEnglishWord(word) ? word : (retrieval.corrector.correct(word) ?? word);
     })
     .join(' ');
 }

@@ -49,6 +49,9 @@ describe('given a question whose unknown word is what it asks about', () => {
     'Iran: did China interfere in the election?',
     'What colour was the spy balloon, realistically?',
     'Did China meddle in the 2020 election?',
+    // A real word is never "corrected" into a known one ("wear" is not "swear").
+    'What did Xi wear at the summit?',
+    'How did Biden respond militarily to the balloon?',
   ])('when asked %j, then it declines', (question) => {
     const answer = knowledge.ask(question);
     expect(answer.answered, answer.text).toBe(false);
