@@ -11,7 +11,15 @@ export interface Token {
   generic: boolean;
 }
 
-export function termOf(word: string, lexicon: Lexicon): Token {
+/**
+ * Words repeat from question to question, and stemming and lexicon look-ups are most of the work of
+ * reading one: each word is worked out once per lexicon. Capped so that a flood of random words
+ * cannot grow it without bound.
+ */
+const MEMO_LIMIT = 50_000;
+const memos = new WeakMap<Lexicon, Map<string, Readonly<Token>>>();
+
+function lookUp(word: string, lexicon: Lexicon): Token {
   const mapped =
     lexicon.words.get(word) ?? (lexicon.generic.has(word) ? undefined : lexicon.stems.get(stemmer(word)));
   if (mapped !== undefined) return { raw: word, term: mapped.replaceAll(' ', '_'), generic: false };
@@ -20,13 +28,28 @@ export function termOf(word: string, lexicon: Lexicon): Token {
   return { raw: word, term: stem, generic };
 }
 
-export function analyze(text: string, lexicon: Lexicon): Token[] {
+export function termOf(word: string, lexicon: Lexicon): Readonly<Token> {
+  let memo = memos.get(lexicon);
+  if (memo === undefined) {
+    memo = new Map();
+    memos.set(lexicon, memo);
+  }
+  const known = memo.get(word);
+  if (known !== undefined) return known;
+  const token = lookUp(word, lexicon);
+  if (memo.size >= MEMO_LIMIT) memo.clear();
+  memo.set(word, token);
+  return token;
+}
+
+export function analyze(text: string, lexicon: Lexicon): Readonly<Token>[] {
   const words = rawTokens(text);
-  const tokens: Token[] = [];
+  const tokens: Readonly<Token>[] = [];
   let i = 0;
   while (i < words.length) {
+    const longest = lexicon.phraseStarts.get(words[i] as string) ?? 0;
     let matched = false;
-    for (let n = Math.min(lexicon.maxPhraseLength, words.length - i); n > 1; n--) {
+    for (let n = Math.min(longest, words.length - i); n > 1; n--) {
       const phrase = words.slice(i, i + n).join(' ');
       const canonical = lexicon.phrases.get(phrase);
       if (canonical !== undefined) {

@@ -25,6 +25,8 @@ export interface Lexicon {
   /** Multi-word phrase (space-joined tokens) → canonical term; longest first when matching. */
   phrases: Map<string, string>;
   maxPhraseLength: number;
+  /** First word of a multi-word phrase → its longest phrase's length: most words start none. */
+  phraseStarts: Map<string, number>;
   /** Every word of a multi-word term: typo correction leaves them alone so phrases still match. */
   phraseWords: Set<string>;
   /** Canonical terms that help ranking but need not appear in the answering fact. */
@@ -46,24 +48,28 @@ export function rawTokens(text: string): string[] {
   return normalise(text).match(/[a-z0-9]+/g) ?? [];
 }
 
-/** Folds the spellings staff use for the same thing before tokenising. */
+/**
+ * Folds the spellings staff use for the same thing before tokenising. Each step runs only when its
+ * trigger is in the text: most questions hold no apostrophe, "U.S.", "weight" or "called".
+ */
 export function normalise(text: string): string {
-  return (
-    text
-      .replace(/[\u2018\u2019\u02bc`]/g, "'")
-      .replace(/\bU\.S\.(?:A\.)?/gi, ' usa ')
-      .replace(/\b(?:US|USA)\b/g, ' usa ')
-      .toLowerCase()
+  let s = text;
+  const quoted = /['\u2018\u2019\u02bc`]/.test(s);
+  if (quoted) s = s.replace(/[\u2018\u2019\u02bc`]/g, "'");
+  if (/us/i.test(s)) s = s.replace(/\bU\.S\.(?:A\.)?/gi, ' usa ').replace(/\b(?:US|USA)\b/g, ' usa ');
+  s = s.toLowerCase();
+  if (quoted) {
+    s = s
       .replace(/\bwon't\b/g, 'will not')
       .replace(/\bcan't\b/g, 'can not')
       .replace(/n't\b/g, ' not')
-      .replace(/'s\b/g, '')
-      // "the weight a pledge carries": the verb adds nothing, while "what was it carrying?" stays unknown.
-      .replace(/\b(weight\b.*\b)carr(?:y|ies|ied)\b/g, '$1')
-      // "What is the minister called?" asks for a name, not about a phone call.
-      .replace(/\b(what|how) (is|are|was|were)\b(.*)\bcalled\b/g, '$1 $2$3 name')
-      .replace(/'/g, '')
-  );
+      .replace(/'s\b/g, '');
+  }
+  // "the weight a pledge carries": the verb adds nothing, while "what was it carrying?" stays unknown.
+  if (s.includes('weight')) s = s.replace(/\b(weight\b.*\b)carr(?:y|ies|ied)\b/g, '$1');
+  // "What is the minister called?" asks for a name, not about a phone call.
+  if (s.includes('called')) s = s.replace(/\b(what|how) (is|are|was|were)\b(.*)\bcalled\b/g, '$1 $2$3 name');
+  return quoted ? s.replace(/'/g, '') : s;
 }
 
 export function parseLexicon(synonymsJson: unknown, genericJson: unknown): Lexicon {
@@ -72,6 +78,7 @@ export function parseLexicon(synonymsJson: unknown, genericJson: unknown): Lexic
     stems: new Map(),
     phrases: new Map(),
     maxPhraseLength: 1,
+    phraseStarts: new Map(),
     phraseWords: new Set(),
     soft: new Set(),
     agentless: new Set(),
@@ -89,6 +96,8 @@ export function parseLexicon(synonymsJson: unknown, genericJson: unknown): Lexic
         lexicon.phrases.set(tokens.join(' '), group.canonical);
         for (const t of tokens) lexicon.phraseWords.add(t);
         lexicon.maxPhraseLength = Math.max(lexicon.maxPhraseLength, tokens.length);
+        const first = tokens[0] as string;
+        lexicon.phraseStarts.set(first, Math.max(lexicon.phraseStarts.get(first) ?? 0, tokens.length));
       } else if (tokens[0] !== undefined) {
         lexicon.words.set(tokens[0], group.canonical);
         const stem = stemmer(tokens[0]);

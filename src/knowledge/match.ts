@@ -1,6 +1,5 @@
 /** Decides which retrieved fact or sentence (if any) truly answers the question. */
 
-import { contentTerms } from './analyzer.js';
 import type { Understood } from './question.js';
 import { rerank } from './rank.js';
 import type { Doc, Hit, Retrieval } from './retrieval.js';
@@ -80,7 +79,9 @@ export function findAnswer(
     .map((h) => ({ doc: h.doc, score: rerank(h.doc, h.score, understood, retrieval.entities) }))
     .sort((a, b) => b.score - a.score);
   const facts = hits.flatMap((h) =>
-    h.doc.kind === 'fact' ? [{ fact: h.doc.fact, score: h.score, defines: h.doc.defines }] : [],
+    h.doc.kind === 'fact'
+      ? [{ fact: h.doc.fact, score: h.score, defines: h.doc.defines, actor: h.doc.actor }]
+      : [],
   );
   const first = facts[0];
   if (first) {
@@ -97,8 +98,7 @@ export function findAnswer(
       !defined &&
       second !== undefined &&
       second.score >= first.score * 0.5;
-    const who = new Set(contentTerms(first.fact.who ?? '', retrieval.lexicon));
-    const leadWithPart = !understood.required.every((t) => who.has(t));
+    const leadWithPart = !understood.required.every((t) => first.actor.has(t));
     return { facts: broad ? [first.fact, second.fact] : [first.fact], leadWithPart };
   }
   // Once editors curate a source, its facts speak for it; raw sentences serve uncurated sources only.

@@ -1,10 +1,10 @@
 /** The search index over curated facts and raw sentences, built once at start-up. */
-import MiniSearch from 'minisearch';
 import { contentTerms } from './analyzer.js';
 import type { Lexicon } from './lexicon.js';
 import { rawTokens } from './lexicon.js';
 import type { Fact, SourceRecord } from './schema.js';
 import { type Sentence, splitSentences } from './sentences.js';
+import { createIndex, type Indexed, termwise } from './termwise.js';
 import { type Corrector, createCorrector } from './typos.js';
 
 /**
@@ -20,6 +20,8 @@ export type Doc =
       terms: Set<string>;
       quoted: Set<string>;
       who: Set<string>;
+      /** Terms of `who` alone, the actor the claim names (attribution aside). */
+      actor: Set<string>;
       defines?: Set<string>;
     }
   | { key: string; kind: 'sentence'; sentence: Sentence; terms: Set<string>; quoted: Set<string> };
@@ -42,16 +44,8 @@ export interface Retrieval {
   search(terms: string[]): Hit[];
 }
 
-interface Indexed {
-  key: string;
-  main: string;
-  extra: string;
-}
-
 /** A quote this short is a name, not a statement. */
 const NAME_WORDS = 5;
-
-const splitTerms = (text: string): string[] => text.split(' ').filter(Boolean);
 
 function entityTerms(source: SourceRecord, lexicon: Lexicon): string[] {
   const names = source.text.match(/(?<=[a-z,;:] )[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)*|\b\d{4}\b/g) ?? [];
@@ -75,10 +69,11 @@ export function buildRetrieval(sources: SourceRecord[], facts: Fact[], lexicon: 
     const extraText = [fact.who, fact.when, fact.where, fact.attribution, ...(fact.keywords ?? [])].join(' ');
     const quoted = new Set(contentTerms(fact.evidence.join(' '), lexicon));
     const who = new Set(contentTerms(`${fact.who ?? ''} ${fact.attribution}`, lexicon));
+    const actor = new Set(contentTerms(fact.who ?? '', lexicon));
     const name = fact.evidence.find((q) => rawTokens(q).length <= NAME_WORDS);
     const defines = name === undefined ? undefined : new Set(contentTerms(name, lexicon));
     add(
-      { key: `f:${fact.id}`, kind: 'fact', fact, terms: new Set(), quoted, who, defines },
+      { key: `f:${fact.id}`, kind: 'fact', fact, terms: new Set(), quoted, who, actor, defines },
       main,
       contentTerms(extraText, lexicon),
     );
@@ -89,14 +84,7 @@ export function buildRetrieval(sources: SourceRecord[], facts: Fact[], lexicon: 
     add({ key: `s:${i}`, kind: 'sentence', sentence, terms: new Set(), quoted: new Set(terms) }, terms, []);
   });
 
-  const mini = new MiniSearch<Indexed>({
-    idField: 'key',
-    fields: ['main', 'extra'],
-    tokenize: splitTerms,
-    processTerm: (t) => t,
-    searchOptions: { boost: { main: 2 }, combineWith: 'OR', tokenize: splitTerms, processTerm: (t) => t },
-  });
-  mini.addAll(indexed);
+  const mini = createIndex(indexed);
 
   const content = new Set<string>([...lexicon.words.keys()]);
   for (const s of sources) for (const w of rawTokens(s.text)) content.add(w);
@@ -111,11 +99,6 @@ export function buildRetrieval(sources: SourceRecord[], facts: Fact[], lexicon: 
     corrector: createCorrector(content, lexicon.generic),
     sentences,
     curated: new Set(facts.map((f) => f.source)),
-    search(terms) {
-      if (terms.length === 0) return [];
-      return mini
-        .search(terms.join(' '))
-        .map((r) => ({ doc: docs.get(r.id as string) as Doc, score: r.score }));
-    },
+    search: termwise(mini, indexed, docs),
   };
 }

@@ -20,8 +20,24 @@ export function loadTagger(): Nlp {
   return nlp;
 }
 
+/**
+ * Reading a question tags it more than once (dictionary forms of unknown words, then their part of
+ * speech): the last few texts keep their tags.
+ */
+const recent = new Map<string, readonly TaggedWord[]>();
+const RECENT = 8;
+
 /** Tags every token but punctuation and spaces; contractions come apart ("what's" → what, 's). */
-export function tagWords(text: string): TaggedWord[] {
+export function tagWords(text: string): readonly TaggedWord[] {
+  const known = recent.get(text);
+  if (known !== undefined) return known;
+  const tagged = tag(text);
+  if (recent.size >= RECENT) recent.delete(recent.keys().next().value as string);
+  recent.set(text, tagged);
+  return tagged;
+}
+
+function tag(text: string): TaggedWord[] {
   const tagger = loadTagger();
   const { its } = tagger;
   const tokens = tagger.readDoc(text).tokens();

@@ -29,13 +29,13 @@ export interface UnknownContext {
  * belief; the clause carries the question. A verb handing over to an infinitive or a gerund does not
  * qualify: "refuse to promise", "admit sending" turn the question into another claim.
  */
-function reportsClause(tags: TaggedWord[], i: number): boolean {
+function reportsClause(tags: readonly TaggedWord[], i: number): boolean {
   let j = i + 1;
   while (tags[j]?.pos === 'ADV') j++;
   return tags[j]?.pos === 'AUX';
 }
 
-function frames(tags: TaggedWord[], i: number): boolean {
+function frames(tags: readonly TaggedWord[], i: number): boolean {
   const tag = tags[i] as TaggedWord;
   return FRAMING_POS.has(tag.pos) || (tag.pos === 'VERB' && reportsClause(tags, i));
 }
