@@ -100,12 +100,14 @@ function shareUnit(value: string): Unit | undefined {
   };
 }
 
-const weight = (unit: Unit) => JSON.stringify(unit.block).length;
+/** What a block adds to the serialised `blocks` array: its JSON and the comma before the next one. */
+const weight = (unit: Unit) => JSON.stringify(unit.block).length + 1;
 
 /** Greedy packing: blocks in order, a new message whenever the block or character budget is hit. */
 function pack(units: Unit[], actions: Unit | undefined): SlackMessage[] {
   const reserveBlocks = actions ? 1 : 0;
-  const reserveChars = L.fallbackText + (actions ? weight(actions) : 0);
+  // The array's own brackets count too (one more than the comma the last block does not need).
+  const reserveChars = L.fallbackText + 1 + (actions ? weight(actions) : 0);
   const groups: Unit[][] = [[]];
   let chars = 0;
   for (const unit of units) {
