@@ -36,6 +36,12 @@ function voiced(doc: Doc, understood: Understood): boolean {
   return understood.speaker.every((t) => doc.who.has(t));
 }
 
+/** "What did Xi promise Biden?" is answered by a fact that itself names Biden, not by a keyword. */
+function received(doc: Doc, understood: Understood): boolean {
+  if (understood.recipient.length === 0 || doc.kind !== 'fact') return true;
+  return understood.recipient.every((t) => doc.stated.has(t));
+}
+
 /**
  * "Did Sullivan meet Xi?" names the parties of an exchange: a document confirms it only when it
  * quotes or names as actors every one of them, not when the editor's wording merely mentions one.
@@ -74,6 +80,7 @@ export function findAnswer(
         covers(h.doc, understood, retrieval.entities) &&
         suits(h.doc, understood.type, question) &&
         voiced(h.doc, understood) &&
+        received(h.doc, understood) &&
         confirms(h.doc, understood, retrieval),
     )
     .map((h) => ({ doc: h.doc, score: rerank(h.doc, h.score, understood, retrieval.entities) }))

@@ -1,4 +1,5 @@
 /** Query understanding: question type, the terms that must be answered, and words we do not know. */
+import { recipientOf, speakerOf } from './actors.js';
 import { analyze, termOf } from './analyzer.js';
 import { isEnglishWord } from './english-words.js';
 import { rawTokens } from './lexicon.js';
@@ -20,31 +21,10 @@ export interface Understood {
   framing: string[];
   /** Named speaker of "what did Xi say about…" or actor of "why did Xi…": only his own facts answer. */
   speaker: string[];
+  /** Named recipient of "what did Xi promise Biden?": the answering fact must name him too. */
+  recipient: string[];
   /** The first subject term after "who": what the person asked for did ("who revealed…" → undisclosed). */
   action?: string;
-}
-
-const SPEECH =
-  /\bwhat (?:did|does|do|has|have|had) (.+?) (?:say|said|tell|told|state|stated|claim|claimed|think|thinks)\b/i;
-
-/** "Why did Xi agree…?" asks for Xi's motive: only a fact whose actor is Xi can give it. */
-const MOTIVE = /\bwhy (?:did|would|had) (.+)$/i;
-
-function speakerOf(question: string, retrieval: Retrieval): string[] {
-  const named = SPEECH.exec(question)?.[1];
-  if (named !== undefined) {
-    return analyze(named, retrieval.lexicon)
-      .map((t) => t.term)
-      .filter((t) => retrieval.entities.has(t));
-  }
-  const acting = MOTIVE.exec(question)?.[1];
-  if (acting === undefined) return [];
-  const subject: string[] = [];
-  for (const t of analyze(acting, retrieval.lexicon)) {
-    if (retrieval.entities.has(t.term)) subject.push(t.term);
-    else if (!t.generic) break;
-  }
-  return subject;
 }
 
 const TYPES: [QuestionType, RegExp][] = [
@@ -190,6 +170,7 @@ export function understand(question: string, retrieval: Retrieval): Understood {
     unknown: blocking,
     framing: unknown.filter((w) => !blocking.includes(w)),
     speaker: speakerOf(question, retrieval),
+    recipient: recipientOf(question, retrieval),
     ...(action ? { action } : {}),
   };
 }

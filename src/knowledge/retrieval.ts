@@ -20,6 +20,8 @@ export type Doc =
       terms: Set<string>;
       quoted: Set<string>;
       who: Set<string>;
+      /** Terms of the claim and quotes: what the fact itself says, keywords aside. */
+      stated: Set<string>;
       /** Terms of `who` alone, the actor the claim names (attribution aside). */
       actor: Set<string>;
       defines?: Set<string>;
@@ -73,7 +75,17 @@ export function buildRetrieval(sources: SourceRecord[], facts: Fact[], lexicon: 
     const name = fact.evidence.find((q) => rawTokens(q).length <= NAME_WORDS);
     const defines = name === undefined ? undefined : new Set(contentTerms(name, lexicon));
     add(
-      { key: `f:${fact.id}`, kind: 'fact', fact, terms: new Set(), quoted, who, actor, defines },
+      {
+        key: `f:${fact.id}`,
+        kind: 'fact',
+        fact,
+        terms: new Set(),
+        quoted,
+        stated: new Set(main),
+        who,
+        actor,
+        defines,
+      },
       main,
       contentTerms(extraText, lexicon),
     );

@@ -13,11 +13,7 @@ const COUNT = /\b(?!(?:19|20)\d\d\b)\d+(?:[.,]\d+)?\b/;
 export function suits(doc: Doc, type: QuestionType, question: string): boolean {
   if (doc.kind === 'fact') return factSuits(doc.fact, type, question);
   const text = doc.sentence.text;
-  if (type === 'when') {
-    if (DAY_QUESTION.test(question) && !DAY.test(text)) return false;
-    if (SPAN_QUESTION.test(question) && !SPAN.test(text)) return false;
-    return TIME.test(text) && (!FUTURE_QUESTION.test(question) || FUTURE_TIME.test(text));
-  }
+  if (type === 'when') return TIME.test(text) && timeSuits(text, question);
   if (type === 'why') return REASON.test(text);
   if (type === 'where') return PLACE.test(text.slice(1));
   if (type === 'quantity') return COUNT.test(text);
@@ -28,23 +24,29 @@ export function suits(doc: Doc, type: QuestionType, question: string): boolean {
 const FUTURE_QUESTION = /\b(when will|when (is|are) .* going to|next)\b/i;
 const FUTURE_TIME = /\b(approach|approaches|lead-up|upcoming|next|season|will|planned|scheduled|expected)\b/i;
 
-/** "What date…", "which day…": a month or a year does not answer it; a day does. */
+/** "Which day…": a month or a year does not answer it; a day does, even "the past weekend". */
 const DAY_QUESTION = /\b(date|day|exact time|what time)\b/i;
 const DAY =
   /\b(\d{1,2}(st|nd|rd|th)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|yesterday|today)\b/i;
+/** "On what date…", "what time did it start…": only a calendar date or a clock time answers it. */
+const DATE_QUESTION = /\b(date|dates|dated|exact time|what time|which time|(start|begin|end)(ed|s)? at)\b/i;
+const DATE = /\b\d{1,2}(st|nd|rd|th)?\b|\b\d{1,2}:\d\d\b|\b\d{1,2} ?[ap]\.?m\b|\b(noon|midnight)\b/i;
+
+function timeSuits(when: string, question: string): boolean {
+  if (DATE_QUESTION.test(question) && !DATE.test(when)) return false;
+  if (DAY_QUESTION.test(question) && !DAY.test(when)) return false;
+  if (SPAN_QUESTION.test(question) && !SPAN.test(when)) return false;
+  return !FUTURE_QUESTION.test(question) || FUTURE_TIME.test(when);
+}
 
 /** "How long…" asks for a span: "since 2016" answers it, "during the election season" does not. */
 const SPAN_QUESTION = /\bhow long\b/i;
 const SPAN = /\b(since|for|months|years|weeks|recent|ago|past)\b/i;
 
 function factSuits(fact: Fact, type: QuestionType, question: string): boolean {
-  if (type === 'when') {
-    if (fact.when === undefined) return false;
-    if (DAY_QUESTION.test(question) && !DAY.test(fact.when)) return false;
-    if (SPAN_QUESTION.test(question) && !SPAN.test(fact.when)) return false;
-    return !FUTURE_QUESTION.test(question) || FUTURE_TIME.test(fact.when);
-  }
+  if (type === 'when') return fact.when !== undefined && timeSuits(fact.when, question);
   if (type === 'why') return fact.why !== undefined;
+  if (type === 'who') return fact.who !== undefined;
   if (type === 'where') return fact.where !== undefined;
   if (type === 'quantity') return COUNT.test(fact.claim);
   return true;

@@ -1,0 +1,57 @@
+/**
+ * Who a question says acted, and towards whom. "What did Xi say…", "how did China respond…",
+ * "when did Russia promise…", "did China pledge…": the grammatical subject said, answered or
+ * committed to something, and only a fact naming it as the actor reports that. A reaction the
+ * reporting never attributes to anyone is a false premise, not a question about the accusation.
+ */
+import { analyze } from './analyzer.js';
+import type { Retrieval } from './retrieval.js';
+
+const COMMIT = 'promise|promised|pledge|pledged|assure|assured|guarantee|guaranteed|vow|vowed|tell|told';
+const VERBS =
+  'say|said|state|stated|claim|claimed|think|thinks|respond|responded|react|reacted|reply|replied|' +
+  `answer|answered|do|done|admit|admitted|deny|denied|accuse|accused|announce|announced|${COMMIT}`;
+
+/** The subject holds no possessive or article of its own: "has China repeated its promise" is no vow. */
+const SUBJECT = '((?:(?!\\b(?:its|his|her|their|our|a|an)\\b)[^?])+?)';
+const SPEECH = new RegExp(
+  `(?:\\b(?:what|how|when|where) |^)(?:did|does|do|has|have|had|will|would) ${SUBJECT} (?:${VERBS})\\b`,
+  'i',
+);
+
+/** "Why did Xi agree…?" asks for Xi's motive: only a fact whose actor is Xi can give it. */
+const MOTIVE = /\bwhy (?:did|would|had) (.+)$/i;
+
+/** "…promise President Biden…", "…assure the US…": capitalised words right after the verb. */
+const RECIPIENT = new RegExp(`\\b(?:${COMMIT}) ((?:the )?[A-Z][\\w.'-]*(?: [A-Z][\\w.'-]*)*)`);
+
+/**
+ * The names a phrase opens with, past fillers ("the", "President"): "Biden about the 2024 election"
+ * names Biden alone, "Xi and Biden" both.
+ */
+function leadingNames(text: string, retrieval: Retrieval): string[] {
+  const names: string[] = [];
+  for (const t of analyze(text, retrieval.lexicon)) {
+    if (retrieval.entities.has(t.term)) names.push(t.term);
+    else if (!t.generic || (names.length > 0 && t.raw !== 'and')) break;
+  }
+  return names;
+}
+
+export function speakerOf(question: string, retrieval: Retrieval): string[] {
+  const named = SPEECH.exec(question)?.[1];
+  if (named !== undefined) {
+    return analyze(named, retrieval.lexicon)
+      .map((t) => t.term)
+      .filter((t) => retrieval.entities.has(t));
+  }
+  const acting = MOTIVE.exec(question)?.[1];
+  return acting === undefined ? [] : leadingNames(acting, retrieval);
+}
+
+/** "What did Sullivan promise Xi?" names Xi as the one promised: a fact must say so. */
+export function recipientOf(question: string, retrieval: Retrieval): string[] {
+  if (!SPEECH.test(question)) return [];
+  const after = RECIPIENT.exec(question)?.[1];
+  return after === undefined ? [] : leadingNames(after, retrieval);
+}
