@@ -30,10 +30,25 @@ export class Briefs {
   coverage(): string {
     if (!this.briefs) {
       const titles = this.sources.map((s) => s.meta.title ?? s.id);
-      return `I can answer questions about our reporting: ${titles.join('; ')}.`;
+      return `Ask me about our reporting: ${titles.join('; ')}.`;
     }
-    const { assurance, balloon, compare } = this.briefs;
-    return `I can answer questions about ${lower(assurance.title)}, ${lower(balloon.title)}, and ${lower(compare.title)}.`;
+    const [a, b, c] = [this.briefs.assurance, this.briefs.balloon, this.briefs.compare].map(
+      (brief) => brief.topic ?? this.midSentence(brief.title),
+    );
+    return `Ask me about ${a}, ${b}, or ${c}.`;
+  }
+
+  /**
+   * A title as it reads inside a sentence: "The spy balloon" → "the spy balloon", while a name keeps
+   * its capital ("China's assurance"): a word the sources capitalise mid-sentence is a name.
+   */
+  private midSentence(title: string): string {
+    const first = /^[A-Z][a-z]+\b/.exec(title)?.[0];
+    if (first === undefined) return title;
+    const asName = new RegExp(`[a-z,;:] ${first}\\b`);
+    return this.sources.some((s) => asName.test(s.text))
+      ? title
+      : first.toLowerCase() + title.slice(first.length);
   }
 
   build(name: keyof BriefsInput, fallbackTitle: string, topic: string): Brief {
@@ -67,5 +82,3 @@ export class Briefs {
     return { ...base, newSince: fresh };
   }
 }
-
-const lower = (s: string): string => s.charAt(0).toLowerCase() + s.slice(1);

@@ -25,10 +25,30 @@ function lead(fact: Fact, type: QuestionType): string {
     if (why === undefined || restates(fact.claim, why)) return fact.claim;
     return `${fact.claim} Why: ${why}.`;
   }
-  const part =
-    type === 'when' ? fact.when : type === 'who' ? fact.who : type === 'where' ? fact.where : undefined;
+  if (type === 'when' && fact.when !== undefined) return timeFirst(fact.claim, fact.when);
+  const part = type === 'who' ? fact.who : type === 'where' ? fact.where : undefined;
   if (part === undefined || fact.claim.toLowerCase().includes(part.toLowerCase())) return fact.claim;
   return `${capitalise(part)}. ${fact.claim}`;
+}
+
+/**
+ * A when-answer opens with the time ("Over the past weekend: …"), unless the claim's opening clause
+ * already gives it ("With the next election approaching, …"); a time closing the claim is not repeated.
+ */
+function timeFirst(claim: string, when: string): string {
+  const opening = new Set(roots((claim.split(',')[0] ?? '').split(' ').slice(0, 8).join(' ')));
+  const time = roots(when);
+  if (time.filter((w) => opening.has(w)).length >= time.length * 0.7) return claim;
+  const trailing = ` ${when}.`;
+  const rest = claim.endsWith(trailing) ? `${claim.slice(0, -trailing.length)}.` : claim;
+  return `${capitalise(when)}: ${rest}`;
+}
+
+/** Word roots, enough to see "approaches" and "approaching" as one word. */
+function roots(text: string): string[] {
+  return rawTokens(text)
+    .filter((w) => w.length > 3)
+    .map((w) => w.slice(0, 5));
 }
 
 export function composeAnswer(question: string, match: Match, type: QuestionType): Answer {

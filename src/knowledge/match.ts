@@ -63,6 +63,19 @@ export interface Match {
   sentence?: Doc & { kind: 'sentence' };
 }
 
+/**
+ * A second fact joins only when it says something new: not a bare name (its claim would end the
+ * answer on a name the first fact already gave) and not the first fact's content again.
+ */
+function adds(
+  second: { defines?: Set<string>; stated: Set<string> },
+  first: { stated: Set<string> },
+): boolean {
+  if (second.defines !== undefined) return false;
+  const fresh = [...second.stated].filter((t) => !first.stated.has(t));
+  return fresh.length >= Math.max(2, second.stated.size * 0.25);
+}
+
 /** Curated facts outrank raw sentences; a sentence answers only when no fact does. */
 export function findAnswer(
   question: string,
@@ -87,7 +100,15 @@ export function findAnswer(
     .sort((a, b) => b.score - a.score);
   const facts = hits.flatMap((h) =>
     h.doc.kind === 'fact'
-      ? [{ fact: h.doc.fact, score: h.score, defines: h.doc.defines, actor: h.doc.actor }]
+      ? [
+          {
+            fact: h.doc.fact,
+            score: h.score,
+            defines: h.doc.defines,
+            actor: h.doc.actor,
+            stated: h.doc.stated,
+          },
+        ]
       : [],
   );
   const first = facts[0];
@@ -100,6 +121,8 @@ export function findAnswer(
     // facts that each hold part of it: a close second joins the first.
     const closeSecond = understood.type === 'what' && understood.required.length <= 3 ? 0.5 : 1.01;
     const broad =
+      second !== undefined &&
+      adds(second, first) &&
       (understood.required.length <= 1 ||
         (second !== undefined && second.score >= first.score * closeSecond)) &&
       !defined &&

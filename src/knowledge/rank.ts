@@ -18,7 +18,6 @@ export function rerank(doc: Doc, score: number, understood: Understood, entities
   const proven = asked.reduce((sum, t) => sum + importance(t) * shown(t), 0) / Math.max(total, 1);
   let ranked = score * (0.5 + proven);
   if (doc.kind !== 'fact') return ranked;
-  if (understood.type === 'who') ranked *= doc.fact.who !== undefined ? 1.5 : 0.7;
   const { defines } = doc;
   if (defines) ranked *= required.every((t) => defines.has(t)) ? 2 : 0.6;
   return ranked;

@@ -53,7 +53,12 @@ const BriefPointSchema = z.strictObject({
 });
 export type BriefPointInput = z.infer<typeof BriefPointSchema>;
 
-const BriefSchema = z.strictObject({ title: z.string().min(1), points: z.array(BriefPointSchema).min(1) });
+const BriefSchema = z.strictObject({
+  title: z.string().min(1),
+  /** What the brief covers as it reads mid-sentence ("the spy balloon"): the decline lists these. */
+  topic: z.string().min(1).optional(),
+  points: z.array(BriefPointSchema).min(1),
+});
 export type BriefInput = z.infer<typeof BriefSchema>;
 
 /** `briefs.json`: which facts make each brief, in order. */
