@@ -47,8 +47,7 @@ export async function startBot(config: Config, io: BotIO): Promise<RunningBot> {
   const services: Services = { knowledge, defaultTimezone: config.DEFAULT_TIMEZONE };
 
   const adapters: Adapter[] = [];
-  // A cheap read proves the database answers; storage has no dedicated ping yet.
-  const checks: HealthCheck[] = [probeCheck('storage', () => store.subscriptions.get(0))];
+  const checks: HealthCheck[] = [probeCheck('storage', () => store.ping())];
   const deps: AdapterDeps = {
     config,
     log,

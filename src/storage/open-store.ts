@@ -32,6 +32,8 @@ export interface Store {
   readonly subscriptions: SubscriptionsRepo;
   readonly ledger: LedgerRepo;
   readonly audit: AuditRepo;
+  /** A round trip to the database, for readiness probes; rejects when it does not answer. */
+  ping(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -68,6 +70,9 @@ export async function openStore(options: StoreOptions): Promise<Store> {
     subscriptions: subscriptionsRepo(db),
     ledger: ledgerRepo(db),
     audit: auditRepo(db),
+    ping: async () => {
+      await sql`select 1`.execute(db);
+    },
     close: () => db.destroy(),
   };
 }

@@ -63,7 +63,7 @@ describe('/healthz: ready only when every check is up, each reported by name', (
 
   it('the storage probe main uses fails once the database is closed', async () => {
     const store = await openStore({ dataDir: mkdtempSync(join(tmpdir(), 'ops-store-')) });
-    const check = probeCheck('storage', () => store.subscriptions.get(0));
+    const check = probeCheck('storage', () => store.ping());
     expect(await check()).toEqual({ name: 'storage', ok: true });
     await store.close();
     expect(await check()).toEqual({ name: 'storage', ok: false });

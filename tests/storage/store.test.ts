@@ -32,6 +32,14 @@ forEachDriver(pgAvailable, (driver) => {
     await db.cleanup();
   });
 
+  describe('readiness', () => {
+    it('answers a ping while open and rejects once closed', async () => {
+      await expect(store.ping()).resolves.toBeUndefined();
+      await store.close();
+      await expect(store.ping()).rejects.toThrow();
+    });
+  });
+
   describe('subscriptions', () => {
     it('numbers subscriptions per workspace, starting at 1, and never reuses a removed number', async () => {
       const a = await store.subscriptions.create(sub(), NOW);
