@@ -1,21 +1,36 @@
 import { Client, Events, GatewayIntentBits, MessageFlags } from 'discord.js';
+import { type DiscordMessage, renderReply } from '../src/bots/discord/render.js';
+import { shareRow } from '../src/bots/discord/respond.js';
 import type { Knowledge } from '../src/knowledge/api.js';
 import { type FakeDiscord, startFakeDiscord } from '../tests/fakes/discord/index.js';
 import { type Comparison, compareInterleaved } from './compare.js';
 import { startOurDiscord } from './ours.js';
+import { precomputeReplies } from './precomputed.js';
 
 export interface DiscordCommand {
   subcommand: string;
   options?: Record<string, string>;
 }
 
-/** The baseline: a bare discord.js client replying a constant, ephemeral, to every slash command. */
-async function startBareClient(fake: FakeDiscord): Promise<Client> {
+/**
+ * The baseline: a bare discord.js client replying, ephemeral, with a constant — the answer we
+ * would give to that command, rendered before timing starts — so both sides send the same bytes.
+ */
+async function startBareClient(fake: FakeDiscord, constants: Map<string, DiscordMessage>): Promise<Client> {
   const client = new Client({ intents: [GatewayIntentBits.Guilds], rest: { api: fake.restUrl } });
   client.on(Events.InteractionCreate, (interaction) => {
     if (!interaction.isChatInputCommand()) return;
+    const constant = constants.get(
+      keyOf(interaction.options.getSubcommand(), interaction.options.getString('question')),
+    );
     interaction
-      .reply({ content: 'A constant answer.', flags: MessageFlags.Ephemeral })
+      .reply({
+        ...(constant?.content ? { content: constant.content } : {}),
+        embeds: constant?.embeds ?? [],
+        components: [shareRow()],
+        allowedMentions: { parse: [] },
+        flags: MessageFlags.Ephemeral,
+      })
       .catch((err: unknown) => console.error('bare client reply failed', err));
   });
   const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));
@@ -23,6 +38,8 @@ async function startBareClient(fake: FakeDiscord): Promise<Client> {
   await ready;
   return client;
 }
+
+const keyOf = (subcommand: string, question: string | null) => `${subcommand}\u0000${question ?? ''}`;
 
 /** INTERACTION_CREATE on the fake gateway → the answer the asker sees at the fake REST. */
 async function commandOnce(fake: FakeDiscord, command: DiscordCommand): Promise<void> {
@@ -51,7 +68,17 @@ export async function benchDiscordEndToEnd(
   const ourFake = await startFakeDiscord();
   const bareFake = await startFakeDiscord();
   const ours = await startOurDiscord(ourFake, knowledge, true);
-  const bare = await startBareClient(bareFake);
+  const replies = await precomputeReplies(
+    knowledge,
+    commands.map((c) => ({
+      key: keyOf(c.subcommand, c.options?.question ?? null),
+      request: { group: 'election', subcommand: c.subcommand, options: c.options ?? {} },
+    })),
+  );
+  const constants = new Map(
+    [...replies].map(([key, reply]) => [key, renderReply(reply)[0] as DiscordMessage]),
+  );
+  const bare = await startBareClient(bareFake, constants);
   const pick = (i: number) => commands[i % commands.length] as DiscordCommand;
   try {
     return await compareInterleaved({

@@ -1,11 +1,14 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { App, LogLevel } from '@slack/bolt';
+import { renderReply, type SlackMessage } from '../src/bots/slack/render.js';
+import { encodeShare } from '../src/bots/slack/share.js';
 import type { Knowledge } from '../src/knowledge/api.js';
 import { type FakeSlack, startFakeSlack } from '../tests/fakes/slack/server.js';
 import { postSigned, slashCommandBody } from '../tests/fakes/slack/sign.js';
 import { type Comparison, compareInterleaved } from './compare.js';
 import { SLACK_BOT_TOKEN, SLACK_SECRET, startOurSlack } from './ours.js';
+import { precomputeReplies } from './precomputed.js';
 
 const quiet = {
   debug: () => {},
@@ -17,8 +20,14 @@ const quiet = {
   setName: () => {},
 };
 
-/** The baseline: a bare Bolt app whose /election answers a constant in the acknowledgement. */
-async function startBareBolt(apiUrl: string): Promise<{ url: string; stop: () => Promise<void> }> {
+/**
+ * The baseline: a bare Bolt app whose /election acknowledges with a constant — the answer we would
+ * give to that text, rendered before timing starts — so both sides send the same bytes.
+ */
+async function startBareBolt(
+  apiUrl: string,
+  constants: Map<string, SlackMessage>,
+): Promise<{ url: string; stop: () => Promise<void> }> {
   const app = new App({
     signingSecret: SLACK_SECRET,
     authorize: async () => ({ botToken: SLACK_BOT_TOKEN }),
@@ -26,8 +35,9 @@ async function startBareBolt(apiUrl: string): Promise<{ url: string; stop: () =>
     logLevel: LogLevel.ERROR,
     clientOptions: { slackApiUrl: apiUrl },
   });
-  app.command('/election', async ({ ack }) => {
-    await ack({ response_type: 'ephemeral', text: 'A constant answer.' });
+  app.command('/election', async ({ ack, command }) => {
+    const constant = constants.get(command.text) ?? { text: 'A constant answer.' };
+    await ack({ response_type: 'ephemeral', ...constant });
   });
   const server = (await app.start({ port: 0, host: '127.0.0.1' })) as Server;
   const port = (server.address() as AddressInfo).port;
@@ -64,7 +74,7 @@ async function askOnce(fake: FakeSlack, eventsUrl: string, text: string): Promis
 
 /**
  * `texts` are what follows `/election` (e.g. `ask Did China pledge…`), cycled through; the
- * baseline receives the same requests and answers each with a constant.
+ * baseline receives the same requests and answers each with its precomputed constant.
  */
 export async function benchSlackEndToEnd(
   knowledge: Knowledge,
@@ -74,7 +84,20 @@ export async function benchSlackEndToEnd(
 ): Promise<Comparison> {
   const fake = await startFakeSlack({ botToken: SLACK_BOT_TOKEN });
   const ours = await startOurSlack(fake.apiUrl, knowledge);
-  const bare = await startBareBolt(fake.apiUrl);
+  const replies = await precomputeReplies(
+    knowledge,
+    texts.map((text) => ({ key: text, request: { group: 'election', text } })),
+  );
+  const constants = new Map(
+    [...replies].map(([text, reply]) => [
+      text,
+      renderReply(
+        reply,
+        reply.shareable ? { shareValue: encodeShare('election', text) } : {},
+      )[0] as SlackMessage,
+    ]),
+  );
+  const bare = await startBareBolt(fake.apiUrl, constants);
   const oursUrl = `http://127.0.0.1:${ours.adapter.port}/slack/events`;
   try {
     return await compareInterleaved({
