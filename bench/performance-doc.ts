@@ -33,8 +33,10 @@ ${table}
   sees (the ack body, or the \`response_url\` post when the ack is empty), against a bare Bolt app
   whose \`/election\` acks a constant. **Discord end to end**: \`INTERACTION_CREATE\` on a fake gateway
   → the answer at the fake REST (callback, or the edit after a deferral), against a bare discord.js
-  client replying a constant. Both sides run in the same process, one request at a time,
-  alternating which goes first, so machine noise falls on both; ratios are ours ÷ baseline.
+  client replying a constant. Each constant is the answer we give to that command, rendered before
+  timing starts, so both sides put the same bytes on the wire and the ratio is our per-request work
+  (parsing, the knowledge lookup, rendering). Both sides run in the same process, one request at a
+  time, alternating which goes first, so machine noise falls on both; ratios are ours ÷ baseline.
 - **Digest fan-out**: the digest posted through \`adapter.post\` to every channel, 4 in flight (the
   digest runtime's default), against fakes enforcing the limits shown. The theoretical minimum is
   posts ÷ the enforced rate; a fake allows its first window at once, so slightly above 100% is possible.
