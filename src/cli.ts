@@ -1,9 +1,19 @@
 #!/usr/bin/env node
+import { existsSync } from 'node:fs';
 import { parseArgs } from './cli/args.js';
 import { HELP } from './cli/help.js';
 import { KnowledgeLoadError } from './knowledge/errors.js';
 
+/**
+ * A `.env` in the working directory fills in what the real environment leaves unset (the real
+ * environment wins), so `cp .env.example .env` and `npm start` is all a deployment needs.
+ */
+function loadDotEnv(): void {
+  if (existsSync('.env')) process.loadEnvFile('.env');
+}
+
 async function main(argv: string[]): Promise<number> {
+  loadDotEnv();
   const [command = 'help', ...rest] = argv;
   const args = parseArgs(rest);
   if (command === 'help' || command === '--help' || command === '-h') {

@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -27,6 +27,17 @@ describe('newsroom CLI (built, spawned)', () => {
     expect(lines.filter((l) => /DISCORD_TOKEN .*bot token/.test(l))).toHaveLength(1);
     expect(lines.filter((l) => /DEFAULT_TIMEZONE .*time zone/.test(l))).toHaveLength(1);
     expect(run.stderr).not.toMatch(/\bat .*\.js:\d+/);
+  });
+
+  it('reads a .env in the working directory, and the real environment wins over it', async () => {
+    const cwd = dataDir();
+    writeFileSync(join(cwd, '.env'), 'DEFAULT_TIMEZONE=Mars/Base\n');
+    const fromFile = await runCli(['start'], { cwd, env: { DATA_DIR: cwd } });
+    expect(fromFile.code).toBe(2);
+    expect(fromFile.stderr).toMatch(/DEFAULT_TIMEZONE .*time zone/);
+    const overridden = await runCli(['start'], { cwd, env: { DATA_DIR: cwd, DEFAULT_TIMEZONE: 'UTC' } });
+    expect(overridden.code).toBe(0);
+    expect(overridden.stderr).not.toMatch(/DEFAULT_TIMEZONE/);
   });
 
   it('ask --jsonl answers every line, in order, with verbatim citations', async () => {

@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { tmpdir } from 'node:os';
 import { fileURLToPath } from 'node:url';
 
 /** The built CLI, exactly as `npx newsroom` runs it (`npm test` builds first). */
@@ -14,11 +15,12 @@ export interface CliRun {
 /** Runs the CLI with a clean environment (no tokens leak in from the developer's shell). */
 export function runCli(
   args: string[],
-  options: { input?: string; env?: Record<string, string> } = {},
+  options: { input?: string; env?: Record<string, string>; cwd?: string } = {},
 ): Promise<CliRun> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [CLI, ...args], {
-      cwd: ROOT,
+      // Not the repository: a developer's own .env there must not leak into the test.
+      cwd: options.cwd ?? tmpdir(),
       env: { PATH: process.env.PATH ?? '', DATA_DIR: options.env?.DATA_DIR ?? '', ...options.env },
       stdio: ['pipe', 'pipe', 'pipe'],
     });

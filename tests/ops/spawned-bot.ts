@@ -27,7 +27,8 @@ const PORT_MESSAGES = [/^ops server listening/, /^slack adapter started/];
  */
 export async function spawnBot(env: Record<string, string>): Promise<SpawnedBot> {
   const child = spawn(process.execPath, [CLI, 'start'], {
-    cwd: ROOT,
+    // Not the repository: a developer's own .env there must not leak into the test.
+    cwd: tmpdir(),
     env: {
       PATH: process.env.PATH ?? '',
       DATA_DIR: mkdtempSync(join(tmpdir(), 'newsroom-ops-')),
