@@ -23,92 +23,94 @@ const wholeNumber = (example: number, min = 0) =>
     .int({ message: `must be a whole number (e.g. ${example})` })
     .min(min, { message: `must be at least ${min} (e.g. ${example})` });
 
-export const envSchema = z
-  .object({
-    SLACK_BOT_TOKEN: optional(
-      z
-        .string()
-        .regex(/^xoxb-\S+$/, { message: 'must be a bot token starting with xoxb- (e.g. xoxb-123-456-abc)' }),
-    ),
-    SLACK_SIGNING_SECRET: optional(
-      z.string().regex(/^\S{8,}$/, {
-        message: 'must be the app’s signing secret (32 hex characters, from Basic Information)',
-      }),
-    ),
-    SLACK_APP_TOKEN: optional(
-      z.string().regex(/^xapp-\S+$/, {
-        message: 'must be an app-level token starting with xapp- (e.g. xapp-1-A123-456-abc)',
-      }),
-    ),
-    SLACK_API_URL: optional(url('https://slack.com/api/')),
-    SLACK_ADMIN_USER_IDS: optional(
-      z
-        .string()
-        .transform((s) =>
-          s
-            .split(',')
-            .map((id) => id.trim())
-            .filter(Boolean),
-        )
-        .pipe(
-          z.array(
-            z.string().regex(/^[UW][A-Z0-9]+$/, {
-              message: 'must be comma-separated Slack user ids (e.g. U012ABCDEF,U034GHIJKL)',
-            }),
-          ),
+export const envSchema = z.object({
+  SLACK_BOT_TOKEN: optional(
+    z
+      .string()
+      .regex(/^xoxb-\S+$/, { message: 'must be a bot token starting with xoxb- (e.g. xoxb-123-456-abc)' }),
+  ),
+  SLACK_SIGNING_SECRET: optional(
+    z.string().regex(/^\S{8,}$/, {
+      message: 'must be the app’s signing secret (at least 8 characters, from Basic Information)',
+    }),
+  ),
+  SLACK_APP_TOKEN: optional(
+    z.string().regex(/^xapp-\S+$/, {
+      message: 'must be an app-level token starting with xapp- (e.g. xapp-1-A123-456-abc)',
+    }),
+  ),
+  SLACK_API_URL: optional(url('https://slack.com/api/')),
+  SLACK_ADMIN_USER_IDS: optional(
+    z
+      .string()
+      .transform((s) =>
+        s
+          .split(',')
+          .map((id) => id.trim())
+          .filter(Boolean),
+      )
+      .pipe(
+        z.array(
+          z.string().regex(/^[UW][A-Z0-9]+$/, {
+            message: 'must be comma-separated Slack user ids (e.g. U012ABCDEF,U034GHIJKL)',
+          }),
         ),
-    ),
-    PUBLIC_URL: optional(url('https://newsroom-bot.example.org')),
-    DISCORD_TOKEN: optional(
-      z.string().regex(/^[\w-]+\.[\w-]+\.[\w-]+$/, {
-        message: 'is not shaped like a bot token (three dot-separated parts, e.g. MTEy….GhIj.kLmN…)',
-      }),
-    ),
-    DISCORD_APPLICATION_ID: optional(
-      z
-        .string()
-        .regex(/^\d{15,21}$/, { message: 'must be the numeric application id (e.g. 123456789012345678)' }),
-    ),
-    DISCORD_API_URL: optional(url('https://discord.com/api')),
-    DISCORD_SHARDS: optional(
-      z.union([z.literal('auto'), wholeNumber(2, 1)], {
-        message: 'must be "auto" or a whole number of shards (e.g. 2)',
-      }),
-    ),
-    DATABASE_URL: optional(
-      z.string().regex(/^postgres(ql)?:\/\/\S+$/, {
-        message: 'must be a PostgreSQL URL (e.g. postgres://user@localhost:5432/newsroom)',
-      }),
-    ),
-    DATA_DIR: z.string().default('./data'),
-    PORT: optional(
-      wholeNumber(3000, 0).max(65535, { message: 'must be a port number up to 65535 (e.g. 3000)' }),
-    ).transform((v) => v ?? 3000),
-    LOG_LEVEL: optional(
-      z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
-        message: 'must be one of fatal, error, warn, info, debug, trace, silent (e.g. info)',
-      }),
-    ),
-    DEFAULT_TIMEZONE: optional(timeZone).transform((v) => v ?? 'UTC'),
-    DIGEST_GRACE_MINUTES: optional(wholeNumber(30)).transform((v) => v ?? 30),
-    DIGEST_MIN_INTERVAL_MINUTES: optional(wholeNumber(15, 1)).transform((v) => v ?? 15),
-  })
-  .superRefine((env, ctx) => {
-    const problem = (path: string, message: string) =>
-      ctx.addIssue({ code: 'custom', path: [path], message });
-    if (env.SLACK_BOT_TOKEN && !env.SLACK_SIGNING_SECRET) {
-      problem(
-        'SLACK_SIGNING_SECRET',
-        'is required when SLACK_BOT_TOKEN is set (from the app’s Basic Information page)',
-      );
-    }
-    if (env.SLACK_SIGNING_SECRET && !env.SLACK_BOT_TOKEN) {
-      problem('SLACK_BOT_TOKEN', 'is required when SLACK_SIGNING_SECRET is set (e.g. xoxb-123-456-abc)');
-    }
-    if (env.SLACK_APP_TOKEN && !env.SLACK_BOT_TOKEN) {
-      problem('SLACK_BOT_TOKEN', 'is required when SLACK_APP_TOKEN is set (e.g. xoxb-123-456-abc)');
-    }
-  });
+      ),
+  ),
+  PUBLIC_URL: optional(url('https://newsroom-bot.example.org')),
+  DISCORD_TOKEN: optional(
+    z.string().regex(/^[\w-]+\.[\w-]+\.[\w-]+$/, {
+      message: 'is not shaped like a bot token (three dot-separated parts, e.g. MTEy….GhIj.kLmN…)',
+    }),
+  ),
+  DISCORD_APPLICATION_ID: optional(
+    z
+      .string()
+      .regex(/^\d{15,21}$/, { message: 'must be the numeric application id (e.g. 123456789012345678)' }),
+  ),
+  DISCORD_API_URL: optional(url('https://discord.com/api')),
+  DISCORD_SHARDS: optional(
+    z.union([z.literal('auto'), wholeNumber(2, 1)], {
+      message: 'must be "auto" or a whole number of shards (e.g. 2)',
+    }),
+  ),
+  DATABASE_URL: optional(
+    z.string().regex(/^postgres(ql)?:\/\/\S+$/, {
+      message: 'must be a PostgreSQL URL (e.g. postgres://user@localhost:5432/newsroom)',
+    }),
+  ),
+  DATA_DIR: optional(z.string()).transform((v) => v ?? './data'),
+  PORT: optional(
+    wholeNumber(3000, 0).max(65535, { message: 'must be a port number up to 65535 (e.g. 3000)' }),
+  ).transform((v) => v ?? 3000),
+  LOG_LEVEL: optional(
+    z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
+      message: 'must be one of fatal, error, warn, info, debug, trace, silent (e.g. info)',
+    }),
+  ),
+  DEFAULT_TIMEZONE: optional(timeZone).transform((v) => v ?? 'UTC'),
+  DIGEST_GRACE_MINUTES: optional(wholeNumber(30)).transform((v) => v ?? 30),
+  DIGEST_MIN_INTERVAL_MINUTES: optional(wholeNumber(15, 1)).transform((v) => v ?? 15),
+});
+
+/**
+ * Settings that only make sense together. Checked on the raw environment, beside the schema, so
+ * these lines appear even when another variable is also wrong: every problem, one line each.
+ */
+function pairingProblems(env: NodeJS.ProcessEnv): string[] {
+  const set = (name: string) => (env[name] ?? '').trim() !== '';
+  const problems: string[] = [];
+  if (set('SLACK_BOT_TOKEN') && !set('SLACK_SIGNING_SECRET')) {
+    problems.push(
+      'SLACK_SIGNING_SECRET is required when SLACK_BOT_TOKEN is set (from the app’s Basic Information page)',
+    );
+  }
+  if (!set('SLACK_BOT_TOKEN') && (set('SLACK_SIGNING_SECRET') || set('SLACK_APP_TOKEN'))) {
+    const given = set('SLACK_SIGNING_SECRET') ? 'SLACK_SIGNING_SECRET' : 'SLACK_APP_TOKEN';
+    problems.push(`SLACK_BOT_TOKEN is required when ${given} is set (e.g. xoxb-123-456-abc)`);
+  }
+  return problems;
+}
 
 export type Env = z.infer<typeof envSchema>;
 
@@ -124,12 +126,13 @@ export type ConfigResult = { ok: true; config: Config } | { ok: false; problems:
 /** Reads the environment once. Problems come back one readable line each; values never echo back. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): ConfigResult {
   const parsed = envSchema.safeParse(env);
-  if (!parsed.success) {
-    const problems = parsed.error.issues.map(
-      (issue) => `${issue.path.join('.') || 'environment'} ${issue.message}`,
-    );
-    return { ok: false, problems: [...new Set(problems)] };
-  }
+  const problems = [
+    ...(parsed.success
+      ? []
+      : parsed.error.issues.map((i) => `${i.path.join('.') || 'environment'} ${i.message}`)),
+    ...pairingProblems(env),
+  ];
+  if (!parsed.success || problems.length > 0) return { ok: false, problems: [...new Set(problems)] };
   const e = parsed.data;
   const slack = e.SLACK_BOT_TOKEN
     ? { mode: e.SLACK_APP_TOKEN ? ('socket' as const) : ('http' as const) }
@@ -147,5 +150,17 @@ export function secretsOf(config: Env): string[] {
     config.SLACK_APP_TOKEN,
     config.DISCORD_TOKEN,
     config.DATABASE_URL,
+    // A driver error may quote the password alone, raw or percent-decoded.
+    ...databasePassword(config.DATABASE_URL),
   ].filter((s): s is string => typeof s === 'string' && s.length >= 4);
+}
+
+function databasePassword(url: string | undefined): string[] {
+  if (!url) return [];
+  try {
+    const { password } = new URL(url);
+    return password ? [password, decodeURIComponent(password)] : [];
+  } catch {
+    return [];
+  }
 }

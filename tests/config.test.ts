@@ -82,6 +82,27 @@ describe('loadConfig', () => {
     if (!result.ok) expect(result.problems.join('\n')).toMatch(pattern);
   });
 
+  it('reports a missing partner setting even when another variable is also wrong', () => {
+    const result = loadConfig({ SLACK_BOT_TOKEN: 'xoxb-1', PORT: 'eighty' });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.problems).toHaveLength(2);
+    expect(result.problems.join('\n')).toMatch(/PORT must be a whole number/);
+    expect(result.problems.join('\n')).toMatch(/SLACK_SIGNING_SECRET is required/);
+  });
+
+  it('treats an empty DATA_DIR as unset', () => {
+    const result = loadConfig({ DATA_DIR: '' });
+    expect(result.ok && result.config.DATA_DIR).toBe('./data');
+  });
+
+  it('scrubs the database password on its own too, raw and decoded', () => {
+    const result = loadConfig({ DATABASE_URL: 'postgres://bot:p%40ss-word@db:5432/news' });
+    expect(result.ok && secretsOf(result.config)).toEqual(
+      expect.arrayContaining(['postgres://bot:p%40ss-word@db:5432/news', 'p%40ss-word', 'p@ss-word']),
+    );
+  });
+
   it('parses the admin allow-list and shard count', () => {
     const result = loadConfig({ SLACK_ADMIN_USER_IDS: 'U123, W456', DISCORD_SHARDS: '2' });
     expect(result.ok && result.config.SLACK_ADMIN_USER_IDS).toEqual(['U123', 'W456']);
