@@ -101,7 +101,7 @@ export function registerInbound(app: App, deps: InboundDeps): void {
       await sendAll(respond, [plainMessage('That answer cannot be shared.')], 'ephemeral', 1);
       return;
     }
-    const messages = renderReply(result.reply, { sharedBy: body.user.id });
+    const messages = renderReply(result.reply, { sharedBy: body.user.name ?? body.user.username ?? '' });
     await sendAll(respond, messages, 'in_channel', SLACK_LIMITS.responseUrlUses);
   });
 }

@@ -14,7 +14,7 @@ export interface SlackMessage {
 export interface RenderOptions {
   /** Button value for "Share to channel"; no button when absent. */
   shareValue?: string;
-  /** User id of whoever shared this publicly, credited under the title. */
+  /** Display name of whoever shared this publicly, credited under the title (never as a mention). */
   sharedBy?: string;
 }
 
@@ -30,9 +30,10 @@ interface Unit {
  */
 export function renderReply(reply: Reply, options: RenderOptions = {}): SlackMessage[] {
   const units: Unit[] = [headerUnit(reply.title)];
-  if (options.sharedBy && /^[UW][A-Z0-9]+$/.test(options.sharedBy)) {
-    // The one mention we write ourselves: crediting the person who chose to share.
-    units.push(contextUnit([`Shared by <@${options.sharedBy}>`], 'Shared'));
+  if (options.sharedBy !== undefined) {
+    // Credit by name, not by <@mention>: a shared answer notifies nobody, not even the sharer.
+    const name = options.sharedBy.trim() || 'a colleague';
+    units.push(contextUnit([fitMrkdwn(`Shared by ${name}`, L.contextElementText)], `Shared by ${name}`));
   }
   for (const section of reply.sections) units.push(...sectionUnits(section));
   if (reply.footer) units.push(contextUnit([fitMrkdwn(reply.footer, L.contextElementText)], reply.footer));

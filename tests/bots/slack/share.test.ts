@@ -54,10 +54,10 @@ describe('Share to channel (button round trip through real Bolt)', () => {
     const privateBlocks = blocksOf(asked.payload).filter((b) => b.type !== 'actions');
     const publicBlocks = blocksOf(shared).filter((b) => !JSON.stringify(b).includes('Shared by'));
     expect(publicBlocks).toEqual(privateBlocks);
-    expect(JSON.stringify(shared)).toContain(`Shared by <@${MEMBER}>`);
+    expect(JSON.stringify(shared)).toContain('Shared by someone');
     expect(hasShareButton(shared)).toBe(false);
-    // The sharer's credit is the only mention, and it is ours, not user text.
-    expect(activeMentions(shared)).toEqual([`<@${MEMBER}>`]);
+    // The sharer is credited by name: a public answer pings nobody, not even them.
+    expect(activeMentions(shared)).toEqual([]);
   });
 
   it('re-runs the command rather than trusting the button: a forged /digest value is refused for members', async () => {
@@ -82,6 +82,6 @@ describe('Share to channel (button round trip through real Bolt)', () => {
     const asked = await rig.command('election', 'ask <!channel> <@U123|bob> @everyone &lt;!here&gt; ok?');
     const [shared] = await sharedPost(rig, buttonValue(asked.payload));
     expect(visibleText(shared)).toContain('You asked: @channel @bob @everyone <!here> ok?');
-    expect(activeMentions(shared)).toEqual([`<@${MEMBER}>`]);
+    expect(activeMentions(shared)).toEqual([]);
   });
 });
