@@ -2,7 +2,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { CLI, ROOT } from '../helpers/cli.js';
+import { CLI } from '../helpers/cli.js';
 
 /** `newsroom start` as a deployment runs it: the built CLI in its own process, logging JSON to stderr. */
 export interface SpawnedBot {
