@@ -69,6 +69,8 @@ export function normalise(text: string): string {
   if (s.includes('weight')) s = s.replace(/\b(weight\b.*\b)carr(?:y|ies|ied)\b/g, '$1');
   // "What is the minister called?" asks for a name, not about a phone call.
   if (s.includes('called')) s = s.replace(/\b(what|how) (is|are|was|were)\b(.*)\bcalled\b/g, '$1 $2$3 name');
+  // "What sets China apart from Russia?" compares the two; it excludes nothing.
+  if (s.includes('apart')) s = s.replace(/\bset(?:s|ting)?\b(.*)\bapart from\b/g, '$1 compared to');
   return quoted ? s.replace(/'/g, '') : s;
 }
 

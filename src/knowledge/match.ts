@@ -56,6 +56,12 @@ function confirms(doc: Doc, understood: Understood, retrieval: Retrieval): boole
   return parties.length < 2 || parties.every((t) => doc.quoted.has(t) || named.has(t));
 }
 
+/** A fact that only lists the thing asked about ("topics including …") does not say what it is. */
+function explains(doc: Doc, understood: Understood): boolean {
+  if (!understood.definition || doc.kind !== 'fact') return true;
+  return !understood.required.every((t) => doc.listed.has(t));
+}
+
 export interface Match {
   facts: Fact[];
   /** False when the question asks about the very person the fact names ("who is Xi?"). */
@@ -94,7 +100,8 @@ export function findAnswer(
         suits(h.doc, understood.type, question) &&
         voiced(h.doc, understood) &&
         received(h.doc, understood) &&
-        confirms(h.doc, understood, retrieval),
+        confirms(h.doc, understood, retrieval) &&
+        explains(h.doc, understood),
     )
     .map((h) => ({ doc: h.doc, score: rerank(h.doc, h.score, understood, retrieval.entities) }))
     .sort((a, b) => b.score - a.score);

@@ -1,9 +1,12 @@
 /** Query understanding: question type, the terms that must be answered, and words we do not know. */
 import { recipientOf, speakerOf } from './actors.js';
 import { analyze, termOf } from './analyzer.js';
+import { isComparison } from './comparison.js';
 import { isEnglishWord } from './english-words.js';
 import { rawTokens } from './lexicon.js';
+import { asksWhatItIs } from './listed.js';
 import type { Retrieval } from './retrieval.js';
+import { unnamedRoles } from './roles.js';
 import { tagWords } from './tagger.js';
 import { blockingUnknowns } from './unknown-words.js';
 
@@ -25,6 +28,10 @@ export interface Understood {
   recipient: string[];
   /** The first subject term after "who": what the person asked for did ("who revealed…" → undisclosed). */
   action?: string;
+  /** Two named parties set against each other ("Russia vs China"): the comparing fact leads. */
+  comparison: boolean;
+  /** "What are the military communications channels?" asks what a thing is, not whether it came up. */
+  definition: boolean;
 }
 
 const TYPES: [QuestionType, RegExp][] = [
@@ -34,9 +41,12 @@ const TYPES: [QuestionType, RegExp][] = [
   ],
   [
     'when',
-    /\bwhen\b|\bsince when\b|\bhow long\b|\bwhat (time|date|day|month|year|week)\b|\b(exact|precise|specific) (date|day|time)\b|\bwhat is the date\b|\bwhich (month|day|year|date|week)\b|\bhow recently\b/,
+    /\bwhen\b(?! it comes to\b)|\bsince when\b|\bhow long\b|\bwhat (time|date|day|month|year|week)\b|\b(exact|precise|specific) (date|day|time)\b|\bwhat is the date\b|\bwhich (month|day|year|date|week)\b|\bhow recently\b/,
   ],
-  ['where', /\bwhere\b|\bwhat (place|city|location)\b|\bwhich (city|place|location)\b/],
+  [
+    'where',
+    /\bwhere\b|\bwhat (place|city|location)\b|\bwhich (city|place|location)\b|\b(over|in|into|above|across|to|from) (which|what) (country|countries|city|cities|place|places|area|region|territory|airspace|part)\b/,
+  ],
   ['why', /\bwhy\b|\bhow come\b|\bwhat for\b|\bwhat (is|was|s) the reason\b|\bfor what reason\b/],
   [
     'who',
@@ -108,7 +118,9 @@ function corrected(question: string, retrieval: Retrieval): string {
 function actionOf(text: string, retrieval: Retrieval): string | undefined {
   const after = /\bwho\b(.*)$/i.exec(text)?.[1];
   if (after === undefined) return undefined;
-  return analyze(after, retrieval.lexicon).find((t) => !t.generic)?.term;
+  // "Who first disclosed…": a word that only ranks ("first", "later") is not the action.
+  return analyze(after, retrieval.lexicon).find((t) => !t.generic && !retrieval.lexicon.soft.has(t.term))
+    ?.term;
 }
 
 /**
@@ -121,14 +133,19 @@ function framing(text: string, type: QuestionType, retrieval: Retrieval): Set<st
   if (type === 'who') words.push(/\b(?:which|what) ([a-z]+)/i.exec(text)?.[1] ?? '');
   const reference =
     /\b(?:after|following|before|prior to|since)(?! when\b) (?:the )?((?:[\w-]+ ?){1,4}?)(?=[?.!,;]| and\b| but\b|$)/i;
-  words.push(reference.exec(text)?.[1] ?? '');
+  // A year is the subject itself: "which election before 2016?" does not ask about 2016's.
+  const event = reference.exec(text)?.[1] ?? '';
+  if (!/\d/.test(event)) words.push(event);
   return new Set(words.flatMap((w) => analyze(w, retrieval.lexicon).map((t) => t.term)));
 }
 
-/** "What else did they discuss besides meddling?" asks for anything but meddling. */
+/**
+ * "What else did they discuss besides meddling?" asks for anything but meddling; "what sets China
+ * apart from Russia?" compares the two instead.
+ */
 function excludedTerms(question: string, retrieval: Retrieval): Set<string> {
   const phrase =
-    /\b(?:besides|apart from|other than|aside from|except(?: for)?) (?:the )?((?:[\w-]+ ?){1,3}?)(?=[?.!,;]| and\b| but\b|$)/i;
+    /\b(?:besides|(?<!\bset(?:s|ting)?\b[^?]*)apart from|other than|aside from|except(?: for)?) (?:the )?((?:[\w-]+ ?){1,3}?)(?=[?.!,;]| and\b| but\b|$)/i;
   const words = phrase.exec(question)?.[1] ?? '';
   return new Set(analyze(words, retrieval.lexicon).map((t) => t.term));
 }
@@ -167,10 +184,12 @@ export function understand(question: string, retrieval: Retrieval): Understood {
   return {
     type,
     ...all,
-    unknown: blocking,
+    unknown: [...blocking, ...unnamedRoles(tokens, retrieval.entities)],
     framing: unknown.filter((w) => !blocking.includes(w)),
     speaker: speakerOf(question, retrieval),
     recipient: recipientOf(question, retrieval),
     ...(action ? { action } : {}),
+    comparison: isComparison(question, tokens, retrieval.entities),
+    definition: asksWhatItIs(question),
   };
 }

@@ -1,4 +1,5 @@
 /** Orders the documents that cover a question: the one that proves its focus comes first. */
+import { COMPARE, COMPARISON_BOOST } from './comparison.js';
 import type { Understood } from './question.js';
 import type { Doc } from './retrieval.js';
 
@@ -17,6 +18,7 @@ export function rerank(doc: Doc, score: number, understood: Understood, entities
   const total = asked.reduce((sum, t) => sum + importance(t), 0);
   const proven = asked.reduce((sum, t) => sum + importance(t) * shown(t), 0) / Math.max(total, 1);
   let ranked = score * (0.5 + proven);
+  if (understood.comparison && doc.terms.has(COMPARE)) ranked *= COMPARISON_BOOST;
   if (doc.kind !== 'fact') return ranked;
   const { defines } = doc;
   if (defines) ranked *= required.every((t) => defines.has(t)) ? 2 : 0.6;

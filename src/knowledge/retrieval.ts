@@ -2,6 +2,7 @@
 import { contentTerms } from './analyzer.js';
 import type { Lexicon } from './lexicon.js';
 import { rawTokens } from './lexicon.js';
+import { listedOnly } from './listed.js';
 import type { Fact, SourceRecord } from './schema.js';
 import { type Sentence, splitSentences } from './sentences.js';
 import { createIndex, type Indexed, termwise } from './termwise.js';
@@ -24,6 +25,8 @@ export type Doc =
       stated: Set<string>;
       /** Terms of `who` alone, the actor the claim names (attribution aside). */
       actor: Set<string>;
+      /** Terms the claim and quotes name only as list items ("including fentanyl and …"). */
+      listed: Set<string>;
       defines?: Set<string>;
     }
   | { key: string; kind: 'sentence'; sentence: Sentence; terms: Set<string>; quoted: Set<string> };
@@ -84,6 +87,7 @@ export function buildRetrieval(sources: SourceRecord[], facts: Fact[], lexicon: 
         stated: new Set(main),
         who,
         actor,
+        listed: listedOnly([fact.claim, ...fact.evidence], lexicon),
         defines,
       },
       main,

@@ -10,9 +10,26 @@ const PLACE =
   /\b(in|over|at|near) (the )?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z][a-z]+/;
 const COUNT = /\b(?!(?:19|20)\d\d\b)\d+(?:[.,]\d+)?\b/;
 
+/**
+ * "Which election did Russia meddle in before 2016?" asks for something earlier than 2016: a text
+ * dating its matter from 2016 on ("since Russia's meddling in the 2016 election") does not answer it.
+ */
+const BEFORE_YEAR = /\b(?:before|prior to|earlier than|until|ahead of) (?:the )?((?:19|20)\d\d)\b/i;
+
+function orderSuits(text: string, question: string): boolean {
+  const year = BEFORE_YEAR.exec(question)?.[1];
+  return (
+    year === undefined || !new RegExp(`\\b(?:since|after|following)\\b[^.;]*\\b${year}\\b`, 'i').test(text)
+  );
+}
+
 export function suits(doc: Doc, type: QuestionType, question: string): boolean {
-  if (doc.kind === 'fact') return factSuits(doc.fact, type, question);
+  if (doc.kind === 'fact') {
+    const { claim, when } = doc.fact;
+    return orderSuits(`${claim} ${when ?? ''}`, question) && factSuits(doc.fact, type, question);
+  }
   const text = doc.sentence.text;
+  if (!orderSuits(text, question)) return false;
   if (type === 'when') return TIME.test(text) && timeSuits(text, question);
   if (type === 'why') return REASON.test(text);
   if (type === 'where') return PLACE.test(text.slice(1));
