@@ -27,7 +27,7 @@ export function notice(title: string, text: string, tone: ReplyTone = 'notice'):
   return { title, sections: [{ text }], tone, shareable: false };
 }
 
-/** Plain-text form: the console's output and the notification fallback on Slack. */
+/** Plain-text form of a reply: what the console prints, and a readable summary for logs and tests. */
 export function replyToPlainText(reply: Reply): string {
   const lines: string[] = [reply.title];
   for (const section of reply.sections) {

@@ -1,8 +1,8 @@
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
-import { runCommand } from '../../commands/dispatch.js';
 import type { CommandContext } from '../../commands/types.js';
 import type { Adapter, AdapterDeps } from '../adapter.js';
+import { runObserved } from '../run-observed.js';
 import { parseConsoleLine } from './parse-line.js';
 import { renderForConsole } from './render.js';
 
@@ -50,13 +50,7 @@ export function createConsoleAdapter(deps: AdapterDeps, io: ConsoleOptions): Con
   async function handleLine(line: string): Promise<void> {
     const request = parseConsoleLine(line);
     if (!request) return;
-    const started = performance.now();
-    const result = await runCommand(request, context());
-    deps.metrics.commandLatency.observe(
-      { platform: 'console', command: result.commandId, outcome: result.outcome },
-      (performance.now() - started) / 1000,
-    );
-    if (result.error) deps.log.error({ err: result.error, command: result.commandId }, 'command failed');
+    const result = await runObserved(deps, request, context());
     write(renderForConsole(result.reply));
   }
 

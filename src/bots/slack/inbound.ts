@@ -1,10 +1,11 @@
 import type { App, RespondFn, webApi } from '@slack/bolt';
-import { type CommandRequest, type CommandResult, runCommand } from '../../commands/dispatch.js';
+import type { CommandRequest, CommandResult } from '../../commands/dispatch.js';
 import { COMMANDS } from '../../commands/registry.js';
 import type { Services } from '../../commands/services.js';
 import type { CommandContext } from '../../commands/types.js';
 import type { Logger } from '../../log.js';
 import type { Metrics } from '../../ops/metrics.js';
+import { runObserved } from '../run-observed.js';
 import { slackCommandContext } from './context.js';
 import { fromSlackText } from './inbound-text.js';
 import { SHARE_ACTION_ID, SLACK_LIMITS } from './limits.js';
@@ -36,19 +37,7 @@ export function registerInbound(app: App, deps: InboundDeps): void {
       now: deps.clock(),
     });
 
-  const run = async (request: CommandRequest, ctx: CommandContext): Promise<CommandResult> => {
-    const started = performance.now();
-    const result = await runCommand(request, ctx);
-    const seconds = (performance.now() - started) / 1000;
-    deps.metrics.commandLatency.observe(
-      { platform: 'slack', command: result.commandId, outcome: result.outcome },
-      seconds,
-    );
-    if (result.error)
-      deps.log.error({ err: result.error, command: result.commandId }, 'slack command failed');
-    else deps.log.debug({ command: result.commandId, outcome: result.outcome, seconds }, 'slack command');
-    return result;
-  };
+  const run = (request: CommandRequest, ctx: CommandContext) => runObserved(deps, request, ctx);
 
   for (const group of COMMANDS) {
     app.command(`/${group.name}`, async ({ command, ack, respond }) => {
