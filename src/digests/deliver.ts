@@ -54,10 +54,12 @@ export async function deliver(deps: DeliverDeps, claim: Claim, sub: Subscription
   if (deps.blockedWorkspaces.has(workspaceKey(sub.platform, sub.workspaceId))) {
     return finish('failed', { errorCode: 'workspace_auth', errorReason: authReason(sub.platform) });
   }
-  if (d.kind === 'scheduled' && sub.paused) {
-    const r = await finish('skipped', { errorReason: `paused: ${sub.pausedReason ?? 'by an admin'}` });
-    return r === 'skipped' ? 'paused' : r;
-  }
+  const skipPaused = async (s: Subscription) => {
+    const reason = `paused: ${s.pausedReason ?? 'by an admin'}`;
+    const r = await finish('skipped', { errorCode: 'paused', errorReason: reason });
+    return r === 'skipped' ? ('paused' as const) : r;
+  };
+  if (d.kind === 'scheduled' && sub.paused) return skipPaused(sub);
   const uncertain = () =>
     finish('uncertain', {
       errorCode: 'interrupted',
@@ -85,6 +87,14 @@ export async function deliver(deps: DeliverDeps, claim: Claim, sub: Subscription
     return finish('skipped', { errorReason: 'nothing new since the last digest' });
   }
   const reply = buildDigestReply(content, { since, timeZone: sub.timezone });
+
+  // The pass (or a takeover) read the subscription earlier; an admin may have paused or removed it
+  // since, and the latest instruction wins over the queued work.
+  const current = await store.subscriptions.get(sub.id);
+  if (!current || current.removedAt) {
+    return finish('skipped', { errorCode: 'removed', errorReason: 'the subscription was removed' });
+  }
+  if (current.paused) return skipPaused(current);
 
   const postingAt = clock();
   if (!(await store.ledger.markPosting(d.id, owner, postingAt))) {

@@ -176,6 +176,7 @@ export function createDigestRuntime(options: DigestRuntimeOptions): DigestRuntim
       await schedule(sub, now, report, work);
     }
     for (const claim of await store.ledger.claimAbandoned(platforms, { owner, now, leaseMs }, 500)) {
+      // Removed subscriptions come back too: deliver() re-reads it and records the slot skipped.
       const sub = await store.subscriptions.get(claim.delivery.subscriptionId);
       if (!sub) continue;
       report.recovered++;
