@@ -6,6 +6,7 @@ import type { Outcome } from '../storage/ledger-repo.js';
 import type { Store } from '../storage/open-store.js';
 import type { Claim, DeliveryStatus, Platform, Subscription } from '../storage/types.js';
 import { buildDigestReply, nothingNew } from './digest-reply.js';
+import { FAILURE_CODES, transientFailureCode } from './failure-code.js';
 import type { DigestLog } from './log.js';
 import { repostIsHarmless, uncertainReason } from './repost.js';
 
@@ -48,8 +49,7 @@ export async function deliver(deps: DeliverDeps, claim: Claim, sub: Subscription
   };
   const adapter = deps.adapters.get(sub.platform);
   const target: PostTarget = { workspaceId: sub.workspaceId, channelId: sub.channelId };
-  if (!adapter)
-    return finish('failed', { errorCode: 'no_adapter', errorReason: `${sub.platform} is not running` });
+  if (!adapter) return finish('failed', { errorCode: FAILURE_CODES.noAdapter });
 
   if (deps.blockedWorkspaces.has(workspaceKey(sub.platform, sub.workspaceId))) {
     return finish('failed', { errorCode: 'workspace_auth', errorReason: authReason(sub.platform) });
@@ -140,8 +140,10 @@ export async function deliver(deps: DeliverDeps, claim: Claim, sub: Subscription
       log.error({ ...ctx, code: error.code }, 'credentials rejected: posting to this workspace stopped');
       return finish('failed', { errorCode: error.code, errorReason: authReason(sub.platform) });
     }
-    log.error({ ...ctx, err: error }, 'digest post failed after retries');
-    return finish('failed', { errorCode: 'post_failed', errorReason: errorText(error) });
+    // The raw error stays in the log; the ledger (and so /digest status) gets a typed code only.
+    const errorCode = transientFailureCode(error);
+    log.error({ ...ctx, err: error, errorCode }, 'digest post failed after retries');
+    return finish('failed', { errorCode });
   }
 }
 
@@ -182,8 +184,4 @@ async function pauseForChannel(
 
 function authReason(platform: Platform): string {
   return `the ${platform} token was rejected; posting to this workspace is stopped until the bot is reconfigured`;
-}
-
-function errorText(error: unknown): string {
-  return error instanceof Error ? error.message.slice(0, 300) : String(error).slice(0, 300);
 }

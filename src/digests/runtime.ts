@@ -7,6 +7,7 @@ import type { Store } from '../storage/open-store.js';
 import type { Claim, Delivery, Platform, Subscription } from '../storage/types.js';
 import { type DeliveryResult, deliver } from './deliver.js';
 import { manualDeliveryId, scheduledDeliveryId } from './delivery-id.js';
+import { FAILURE_CODES } from './failure-code.js';
 import type { DigestLog } from './log.js';
 import { digestMetrics } from './metrics.js';
 import type { DigestService } from './service.js';
@@ -126,7 +127,7 @@ export function createDigestRuntime(options: DigestRuntimeOptions): DigestRuntim
     }
     log.error(ctx, 'digest delivery crashed again; recording it failed');
     const failed = await store.ledger
-      .finish(d.id, owner, { status: 'failed', errorCode: 'internal', errorReason: String(err) }, clock())
+      .finish(d.id, owner, { status: 'failed', errorCode: FAILURE_CODES.internal }, clock())
       .catch(() => false);
     return failed ? 'failed' : 'lost';
   }

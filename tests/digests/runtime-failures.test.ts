@@ -2,6 +2,7 @@ import { afterEach, beforeEach, expect, it } from 'vitest';
 import { PermanentChannelError, WorkspaceAuthError } from '../../src/bots/adapter.js';
 import type { Store } from '../../src/storage/open-store.js';
 import { forEachDriver, freshDatabase, postgresAvailable, type TestDatabase } from '../helpers/postgres.js';
+import { fakeKnowledge, silentLog } from './fake-knowledge.js';
 import { harness } from './harness.js';
 
 const pgAvailable = await postgresAvailable();
@@ -45,16 +46,46 @@ forEachDriver(pgAvailable, (driver) => {
     expect((await store.ledger.listAll()).map((r) => r.status)).toEqual(['delivered']);
   });
 
-  it('records a failure that outlasts the retries, and shows it in status without pausing', async () => {
-    const h = harness(store, '2026-05-04T07:59:00Z');
+  it('records a failure that outlasts the retries as a typed code, logs the raw error, and does not pause', async () => {
+    const errors: Array<{ obj: object; msg?: string }> = [];
+    const log = { ...silentLog, error: (obj: object, msg?: string) => errors.push({ obj, msg }) };
+    const h = harness(store, '2026-05-04T07:59:00Z', { log });
     await h.subscribe('C-news', 'daily 08:00');
-    h.adapter.failures.set('C-news', () => new Error('service unavailable'));
+    h.adapter.failures.set('C-news', () => new Error('connect ECONNREFUSED 10.0.0.7:443'));
     await h.runUntil('2026-05-04T08:00:00Z', 1);
     const [status] = await h.runtime.service.status({ platform: 'slack', workspaceId: 'T1' }, h.clock.now);
     expect(status).toMatchObject({
       paused: false,
-      lastProblem: { status: 'failed', errorReason: 'service unavailable' },
+      lastProblem: { status: 'failed', errorCode: 'post_failed', errorReason: null },
     });
+    const logged = errors.find((e) => e.msg === 'digest post failed after retries');
+    expect(String((logged?.obj as { err?: Error }).err?.message)).toContain('ECONNREFUSED');
+  });
+
+  it('records a delivery that keeps crashing on our side as internal, without the error text', async () => {
+    const knowledge = fakeKnowledge([]);
+    knowledge.digest = () => {
+      throw new Error('relation "deliveries" does not exist');
+    };
+    const h = harness(store, '2026-05-04T07:59:00Z', { knowledge });
+    await h.subscribe('C-news', 'daily 08:00');
+    await h.runUntil('2026-05-04T08:08:00Z', 1);
+    const [row] = await store.ledger.listAll();
+    expect(row).toMatchObject({ status: 'failed', errorCode: 'internal', errorReason: null });
+    expect(h.adapter.posts).toEqual([]);
+  });
+
+  it('records a post that kept being rate-limited as rate_limited', async () => {
+    const h = harness(store, '2026-05-04T07:59:00Z');
+    await h.subscribe('C-news', 'daily 08:00');
+    h.adapter.failures.set('C-news', () =>
+      Object.assign(new Error('A rate limit was exceeded (url: chat.postMessage, retry-after: 30)'), {
+        code: 'slack_webapi_rate_limited_error',
+      }),
+    );
+    await h.runUntil('2026-05-04T08:00:00Z', 1);
+    const [row] = await store.ledger.listAll();
+    expect(row).toMatchObject({ status: 'failed', errorCode: 'rate_limited', errorReason: null });
   });
 
   it('stops posting to a workspace whose token is rejected and reports unhealthy', async () => {

@@ -1,6 +1,7 @@
 import type { DigestService } from '../../digests/service.js';
 import { notice, type Reply } from '../reply.js';
 import type { SubcommandInput } from '../types.js';
+import { problemWords } from './problem-words.js';
 import { actorOf, channelRef, describe, notFound, withDigests } from './shared.js';
 
 const idOption = (verb: string) => ({
@@ -67,7 +68,7 @@ export const sendNow: SubcommandInput = {
       return notice('Digest posted', `Posted digest #${localId} to ${where}.`);
     return notice(
       'Digest not posted',
-      `Digest #${localId} could not be posted to ${where}: ${delivery.errorReason ?? delivery.status}. See \`/digest status ${localId}\`.`,
+      `Digest #${localId} could not be posted to ${where}: ${problemWords(delivery)}. See \`/digest status ${localId}\`.`,
       'error',
     );
   }),

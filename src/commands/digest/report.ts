@@ -2,6 +2,7 @@ import { buildDigestReply } from '../../digests/digest-reply.js';
 import type { StatusView } from '../../digests/service.js';
 import { notice, type Reply } from '../reply.js';
 import type { SubcommandInput } from '../types.js';
+import { problemWords } from './problem-words.js';
 import { describe, EXAMPLE, localTime, notFound, withDigests } from './shared.js';
 
 export const list: SubcommandInput = {
@@ -62,9 +63,8 @@ function statusLines(v: StatusView): string[] {
   ];
   const p = v.lastProblem;
   if (p) {
-    const why = [p.errorCode, p.errorReason].filter(Boolean).join(': ');
     lines.push(
-      `Last problem: ${p.status} for the ${localTime(p.slot, v.timezone)} slot${why ? ` (${why})` : ''}`,
+      `Last problem: ${p.status} for the ${localTime(p.slot, v.timezone)} slot (${problemWords(p)})`,
     );
   }
   if (v.uncertain > 0) {

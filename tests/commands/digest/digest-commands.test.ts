@@ -163,8 +163,43 @@ forEachDriver(pgAvailable, (driver) => {
       h.adapter.failures.set('C-news', [new PermanentChannelError('not_in_channel', 'The bot was removed.')]);
       expect((await run('send-now 1')).reply.title).toBe('Digest not posted');
       const text = (await run('status')).text;
-      expect(text).toContain('not_in_channel: The bot was removed.');
+      expect(text).toContain('not_in_channel: The bot was removed');
       expect(text).toContain('Resume with `/digest resume 1`');
+    });
+
+    it('send-now and status explain a failed post in words, never with the raw error text', async () => {
+      await run('subscribe <#C-news|news> daily 08:00');
+      h.adapter.failures.set('C-news', () => new Error('connect ECONNREFUSED 10.0.0.7:443'));
+      const sent = await run('send-now 1');
+      expect(sent.reply.title).toBe('Digest not posted');
+      expect(sent.text).toContain('the platform kept failing to accept the post');
+      const status = (await run('status 1')).text;
+      expect(status).toContain('Last problem: failed');
+      expect(status).toContain('the platform kept failing to accept the post');
+      for (const text of [sent.text, status]) {
+        expect(text).not.toContain('ECONNREFUSED');
+        expect(text).not.toContain('10.0.0.7');
+      }
+    });
+
+    it('status never shows raw error text stored by older versions under a typed code', async () => {
+      await run('subscribe <#C-news|news> daily 08:00');
+      const slot = '2026-01-05T08:00:00.000Z';
+      const key = { subscriptionId: 1, slot, kind: 'scheduled' as const, deliveryId: 'd-old' };
+      const claim = await store.ledger.claim(key, { owner: 'old', now: h.clock.now, leaseMs: 60_000 });
+      await store.ledger.finish(
+        claim?.delivery.id ?? 0,
+        'old',
+        {
+          status: 'failed',
+          errorCode: 'internal',
+          errorReason: 'error: relation "deliveries" does not exist',
+        },
+        h.clock.now,
+      );
+      const status = (await run('status 1')).text;
+      expect(status).toContain('an internal error kept interrupting the delivery');
+      expect(status).not.toContain('relation');
     });
 
     it('preview renders the digest for the admin only and records nothing', async () => {
