@@ -58,8 +58,8 @@ forEachDriver(pgAvailable, (driver) => {
       paused: false,
       lastProblem: { status: 'failed', errorCode: 'post_failed', errorReason: null },
     });
-    const logged = errors.find((e) => e.msg === 'digest post failed after retries');
-    expect(String((logged?.obj as { err?: Error }).err?.message)).toContain('ECONNREFUSED');
+    const logged = errors.find((e) => e.msg === 'digest post failed after retries')?.obj as { err?: Error };
+    expect(String(logged?.err?.message)).toContain('ECONNREFUSED');
   });
 
   it('records a delivery that keeps crashing on our side as internal, without the error text', async () => {
