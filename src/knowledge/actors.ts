@@ -12,10 +12,13 @@ const VERBS =
   'say|said|state|stated|claim|claimed|think|thinks|respond|responded|react|reacted|reply|replied|' +
   `answer|answered|do|done|admit|admitted|deny|denied|accuse|accused|announce|announced|${COMMIT}`;
 
-/** The subject holds no possessive or article of its own: "has China repeated its promise" is no vow. */
+/**
+ * The subject holds no possessive or article of its own: "has China repeated its promise" is no vow,
+ * and a verb right after a possessive is a noun ("how do officials regard China's promise?").
+ */
 const SUBJECT = '((?:(?!\\b(?:its|his|her|their|our|a|an)\\b)[^?])+?)';
 const SPEECH = new RegExp(
-  `(?:\\b(?:what|how|when|where) |^)(?:did|does|do|has|have|had|will|would) ${SUBJECT} (?:${VERBS})\\b`,
+  `(?:\\b(?:what|how|when|where) |^)(?:did|does|do|has|have|had|will|would) ${SUBJECT} (?<!['’]s )(?:${VERBS})\\b`,
   'i',
 );
 

@@ -11,6 +11,7 @@ const SynonymsSchema = z.object({
       soft: z.boolean().optional(),
       agentless: z.boolean().optional(),
       relating: z.boolean().optional(),
+      echo: z.boolean().optional(),
       terms: z.array(z.string()),
     }),
   ),
@@ -38,6 +39,11 @@ export interface Lexicon {
   agentless: Set<string>;
   /** Canonical terms that relate parties (meet, talk): yes/no questions must find every party named. */
   relating: Set<string>;
+  /**
+   * Canonical terms that make a fact the echo of an earlier one (reiterate): "what did China promise?"
+   * is answered by the promise itself first, its repetition only when asked about.
+   */
+  echo: Set<string>;
   /** Words with no subject of their own (exact) and their stems. */
   generic: Set<string>;
   genericStems: Set<string>;
@@ -85,6 +91,7 @@ export function parseLexicon(synonymsJson: unknown, genericJson: unknown): Lexic
     soft: new Set(),
     agentless: new Set(),
     relating: new Set(),
+    echo: new Set(),
     generic: new Set(),
     genericStems: new Set(),
   };
@@ -92,6 +99,7 @@ export function parseLexicon(synonymsJson: unknown, genericJson: unknown): Lexic
     if (group.soft) lexicon.soft.add(group.canonical);
     if (group.agentless) lexicon.agentless.add(group.canonical.replaceAll(' ', '_'));
     if (group.relating) lexicon.relating.add(group.canonical.replaceAll(' ', '_'));
+    if (group.echo) lexicon.echo.add(group.canonical.replaceAll(' ', '_'));
     for (const term of group.terms) {
       const tokens = rawTokens(term);
       if (tokens.length > 1) {

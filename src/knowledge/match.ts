@@ -103,7 +103,13 @@ export function findAnswer(
         confirms(h.doc, understood, retrieval) &&
         explains(h.doc, understood),
     )
-    .map((h) => ({ doc: h.doc, score: rerank(h.doc, h.score, understood, retrieval.entities) }))
+    .map((h) => ({
+      doc: h.doc,
+      score: rerank(h.doc, h.score, understood, {
+        entities: retrieval.entities,
+        echo: retrieval.lexicon.echo,
+      }),
+    }))
     .sort((a, b) => b.score - a.score);
   const facts = hits.flatMap((h) =>
     h.doc.kind === 'fact'

@@ -3,7 +3,7 @@ import type { Understood } from './question.js';
 import type { BriefsInput, Fact, SourceRecord } from './schema.js';
 
 const OVERVIEW =
-  /\b(summar\w*|gist|overview|tl;?dr|recap|rundown|main points?|key points?|takeaways?|highlights|nutshell|about|latest|news|big picture|bottom line|what happened|going on|story|article|piece)\b/i;
+  /\b(summar\w*|gist|overview|tl;?dr|recap|rundown|main points?|key points?|takeaways?|highlights|nutshell|about|latest|news|big picture|bottom line|upshot|synopsis|essence|crux|lowdown|breakdown|short version|in brief|what happened|going on|story|article|piece)\b/i;
 const ENDING = /\b(conclu\w*|ends?|ending|final|closing|wrap(s|ped)? up|last (point|part|paragraph|line))\b/i;
 
 export interface OverviewInput {

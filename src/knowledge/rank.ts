@@ -9,7 +9,15 @@ import type { Doc } from './retrieval.js';
  * over a fact that merely names Xi. What is asked (the promise) weighs twice what it is asked about
  * (Xi). A fact that defines a name leads only when the question is about that very person or thing.
  */
-export function rerank(doc: Doc, score: number, understood: Understood, entities: Set<string>): number {
+/** An echo of an earlier event ranks below the event itself unless the question asks about echoes. */
+const ECHO_PENALTY = 0.6;
+
+export function rerank(
+  doc: Doc,
+  score: number,
+  understood: Understood,
+  { entities, echo }: { entities: Set<string>; echo: Set<string> },
+): number {
   const required = understood.required;
   const asked = [...required, ...understood.optional];
   const importance = (t: string): number => (entities.has(t) ? 0.5 : 1);
@@ -19,6 +27,8 @@ export function rerank(doc: Doc, score: number, understood: Understood, entities
   const proven = asked.reduce((sum, t) => sum + importance(t) * shown(t), 0) / Math.max(total, 1);
   let ranked = score * (0.5 + proven);
   if (understood.comparison && doc.terms.has(COMPARE)) ranked *= COMPARISON_BOOST;
+  const echoes = (t: string): boolean => echo.has(t);
+  if ([...doc.terms].some(echoes) && !asked.some(echoes)) ranked *= ECHO_PENALTY;
   if (doc.kind !== 'fact') return ranked;
   const { defines } = doc;
   if (defines) ranked *= required.every((t) => defines.has(t)) ? 2 : 0.6;

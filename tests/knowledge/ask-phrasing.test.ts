@@ -103,3 +103,23 @@ describe('places and earlier knowledge', () => {
     expect(answered('Had people heard of the Xi-Biden call before?')).toMatch(/undisclosed/);
   });
 });
+
+describe('a promise and its later repetition', () => {
+  it('given a question about the promise, then the promise itself leads, not its repetition', () => {
+    expect(answered('What is the Chinese commitment?')).toMatch(/^Chinese President Xi Jinping assured/);
+  });
+
+  it('given a question about the repetition, then the repetition answers', () => {
+    expect(answered('Was the commitment restated?')).toMatch(/reiterated/);
+  });
+
+  it('given "how do officials regard China\'s promise?", then the noun is not read as China promising', () => {
+    expect(answered("How do officials regard China's promise?")).toMatch(/cautious/);
+  });
+});
+
+describe("a question asking for someone's exact words", () => {
+  it('given "what were Xi\'s exact words?", then the bot declines: the reporting quotes nobody', () => {
+    expect(declined("What were Xi's exact words to Biden?")).toBe(true);
+  });
+});
