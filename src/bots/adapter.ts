@@ -20,8 +20,15 @@ export interface Adapter {
    * Throws PermanentChannelError, WorkspaceAuthError, or anything else for transient failures.
    */
   post(target: PostTarget, reply: Reply, options: PostOptions): Promise<PostResult>;
-  /** Did a post with this delivery id already land? `unknown` where the platform cannot tell. */
-  findDelivery(target: PostTarget, deliveryId: string): Promise<'found' | 'absent' | 'unknown'>;
+  /**
+   * Did a post with this delivery id already land? `found` only when every message of a digest
+   * split in several did; `unknown` when only some did, or where the platform cannot tell.
+   */
+  findDelivery(
+    target: PostTarget,
+    deliveryId: string,
+    options?: FindDeliveryOptions,
+  ): Promise<'found' | 'absent' | 'unknown'>;
   /**
    * How long after a delivery's first post attempt posting it again with the same `deliveryId`
    * cannot create a second message (Discord's enforced nonce). When `findDelivery` answers
@@ -42,6 +49,14 @@ export interface PostTarget {
 
 export interface PostOptions {
   deliveryId: string;
+}
+
+export interface FindDeliveryOptions {
+  /**
+   * When the first attempt to post this delivery began (the ledger's `posting_started_at`):
+   * nothing older can be part of it, so a platform that searches history can stop there.
+   */
+  since?: Date;
 }
 
 export interface PostResult {

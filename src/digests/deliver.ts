@@ -68,7 +68,8 @@ export async function deliver(deps: DeliverDeps, claim: Claim, sub: Subscription
   if (claim.recoveredFrom === 'posting') {
     // The previous holder died while posting: look before posting again. Where the platform
     // cannot look (Discord), a repost is safe only inside its idempotency window.
-    const seen = await adapter.findDelivery(target, d.deliveryId);
+    const since = d.postingStartedAt === null ? {} : { since: new Date(d.postingStartedAt) };
+    const seen = await adapter.findDelivery(target, d.deliveryId, since);
     const harmless = repostIsHarmless(adapter, d.postingStartedAt, clock());
     log.info({ ...ctx, seen, repost: seen === 'unknown' && harmless }, 'recovering an interrupted delivery');
     if (seen === 'found') return finish('delivered');
@@ -107,7 +108,7 @@ export async function deliver(deps: DeliverDeps, claim: Claim, sub: Subscription
       async (attempt) => {
         if (attempt > 1) {
           // A timed-out post may still have landed; Discord's nonce covers a repeat, Slack needs a look.
-          const seen = await adapter.findDelivery(target, d.deliveryId);
+          const seen = await adapter.findDelivery(target, d.deliveryId, { since: new Date(startedAt) });
           if (seen === 'found') return { messageIds: [] };
           if (seen === 'unknown' && !repostIsHarmless(adapter, startedAt, clock())) {
             throw new AbortError(new Uncertain());

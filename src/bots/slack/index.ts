@@ -134,7 +134,7 @@ export function createSlackAdapter(deps: AdapterDeps, options: SlackAdapterOptio
       if (authFailure) throw new WorkspaceAuthError(authFailure.code, target.workspaceId);
       return outbound.post(target, reply, postOptions);
     },
-    findDelivery: (target, deliveryId) => outbound.findDelivery(target, deliveryId),
+    findDelivery: (target, deliveryId, lookup) => outbound.findDelivery(target, deliveryId, lookup),
     // chat.postMessage has no idempotency key: only a conversations.history look can clear a repost.
     idempotentRepostMs: 0,
     notifyUser: async (workspaceId, userId, reply) => {

@@ -1,7 +1,13 @@
 import type { webApi } from '@slack/bolt';
 import type { Reply } from '../../commands/reply.js';
 import type { Logger } from '../../log.js';
-import { type PostOptions, type PostResult, type PostTarget, WorkspaceAuthError } from '../adapter.js';
+import {
+  type FindDeliveryOptions,
+  type PostOptions,
+  type PostResult,
+  type PostTarget,
+  WorkspaceAuthError,
+} from '../adapter.js';
 import { toTypedError } from './errors.js';
 import { DELIVERY_EVENT_TYPE, SLACK_LIMITS } from './limits.js';
 import type { PostPacer } from './pacing.js';
@@ -9,7 +15,11 @@ import { renderReply, type SlackMessage } from './render.js';
 
 export interface Outbound {
   post(target: PostTarget, reply: Reply, options: PostOptions): Promise<PostResult>;
-  findDelivery(target: PostTarget, deliveryId: string): Promise<'found' | 'absent' | 'unknown'>;
+  findDelivery(
+    target: PostTarget,
+    deliveryId: string,
+    options?: FindDeliveryOptions,
+  ): Promise<'found' | 'absent' | 'unknown'>;
   notifyUser(workspaceId: string, userId: string, reply: Reply): Promise<void>;
 }
 
@@ -78,19 +88,39 @@ export function createOutbound(
       return { messageIds };
     },
 
-    async findDelivery(target, deliveryId) {
+    async findDelivery(target, deliveryId, options = {}) {
+      // Slack's `oldest` is a message ts (seconds); the margin absorbs clock skew between us and Slack.
+      const oldest = options.since
+        ? ((options.since.getTime() - HISTORY_SEARCH.marginMs) / 1000).toFixed(6)
+        : undefined;
+      const parts = new Set<number>();
+      let expected: number | undefined;
+      let cursor: string | undefined;
       try {
-        const res = await clients.read.conversations.history({
-          channel: target.channelId,
-          include_all_metadata: true,
-          limit: SLACK_LIMITS.historyPageSize,
-        });
-        const found = (res.messages ?? []).some(
-          (m) =>
-            m.metadata?.event_type === DELIVERY_EVENT_TYPE &&
-            (m.metadata.event_payload as { delivery_id?: unknown } | undefined)?.delivery_id === deliveryId,
+        for (let page = 0; page < HISTORY_SEARCH.maxPages; page++) {
+          const res = await clients.read.conversations.history({
+            channel: target.channelId,
+            include_all_metadata: true,
+            limit: SLACK_LIMITS.historyPageSize,
+            ...(oldest && { oldest }),
+            ...(cursor && { cursor }),
+          });
+          for (const m of res.messages ?? []) {
+            const part = deliveryPart(m.metadata, deliveryId);
+            if (!part) continue;
+            parts.add(part.part);
+            expected = part.parts;
+          }
+          if (expected !== undefined && parts.size >= expected) return 'found';
+          cursor = res.response_metadata?.next_cursor || undefined;
+          // Every message since the first attempt was read: what is missing never landed.
+          if (!cursor) return parts.size > 0 ? 'unknown' : 'absent';
+        }
+        log.warn(
+          { channel: target.channelId, pages: HISTORY_SEARCH.maxPages },
+          'slack history search stopped at its page bound',
         );
-        return found ? 'found' : 'absent';
+        return 'unknown';
       } catch (error) {
         const typed = toTypedError(error, target.workspaceId);
         if (typed !== error) fail(error, target.workspaceId);
@@ -104,6 +134,26 @@ export function createOutbound(
       await send(userId, renderReply(reply), workspaceId);
     },
   };
+}
+
+/**
+ * How far `findDelivery` looks: from a few minutes before the delivery's first attempt, at most
+ * this many pages of `historyPageSize` (conversations.history is Tier 3, ~50 calls a minute).
+ */
+const HISTORY_SEARCH = { marginMs: 5 * 60_000, maxPages: 5 } as const;
+
+/** Which part of which split digest a message is, from the metadata `send` attaches. */
+function deliveryPart(
+  metadata: { event_type?: string; event_payload?: unknown } | undefined,
+  deliveryId: string,
+): { part: number; parts: number } | undefined {
+  if (metadata?.event_type !== DELIVERY_EVENT_TYPE) return undefined;
+  const payload = metadata.event_payload as { delivery_id?: unknown; part?: unknown; parts?: unknown };
+  if (payload?.delivery_id !== deliveryId) return undefined;
+  // Messages from before parts were recorded were whole digests.
+  const part = Number(payload.part ?? 1);
+  const parts = Number(payload.parts ?? 1);
+  return Number.isInteger(part) && Number.isInteger(parts) ? { part, parts } : undefined;
 }
 
 function describe(error: unknown): string {

@@ -152,6 +152,56 @@ describe('Slack outbound posting (digests) against the fake Web API', () => {
     expect(rig.fake.callsTo('conversations.history')[0]?.params.include_all_metadata).toBe(true);
   });
 
+  /** Messages of other senders in the channel, `seconds` apart from `from` (ms since the epoch). */
+  function chatter(count: number, from: number, seconds = 1) {
+    for (let i = 0; i < count; i++) {
+      const ts = `${Math.floor(from / 1000) + i * seconds}.${String(900_000 + i).padStart(6, '0')}`;
+      rig.fake.posts.push({ channel: CHANNEL, ts, text: `chatter ${i}`, params: {} });
+    }
+  }
+
+  it('finds a delivery that more than one page of later messages pushed back', async () => {
+    const clock = { now: Date.parse('2026-05-04T08:00:00Z') };
+    rig = await startRig({ fake: { now: () => clock.now } });
+    await rig.adapter.post(target, shortDigest, { deliveryId: 'd-buried' });
+    chatter(450, clock.now + 1_000);
+    const since = new Date('2026-05-04T08:00:00Z');
+    expect(await rig.adapter.findDelivery(target, 'd-buried', { since })).toBe('found');
+    expect(rig.fake.callsTo('conversations.history')).toHaveLength(3);
+  });
+
+  it('searches from a few minutes before the first attempt, not the whole channel', async () => {
+    const clock = { now: Date.parse('2026-05-04T06:00:00Z') };
+    rig = await startRig({ fake: { now: () => clock.now } });
+    // The same id posted two hours before this delivery's first attempt cannot be this delivery.
+    await rig.adapter.post(target, shortDigest, { deliveryId: 'd-early' });
+    const since = new Date('2026-05-04T08:00:00Z');
+    expect(await rig.adapter.findDelivery(target, 'd-early', { since })).toBe('absent');
+    const oldest = Number(rig.fake.callsTo('conversations.history')[0]?.params.oldest);
+    expect(oldest).toBeLessThan(since.getTime() / 1000);
+    expect(oldest).toBeGreaterThan(since.getTime() / 1000 - 15 * 60);
+  });
+
+  it('answers unknown, not found, when only some messages of a split digest landed', async () => {
+    rig = await startRig({ adapter: { pacing: { channelBurst: 100, workspacePosts: 1_000 } } });
+    await rig.adapter.post(target, longDigest, { deliveryId: 'd-split' });
+    expect(rig.fake.posts.length).toBeGreaterThan(1);
+    expect(await rig.adapter.findDelivery(target, 'd-split')).toBe('found');
+    rig.fake.posts.pop(); // the last part never landed
+    expect(await rig.adapter.findDelivery(target, 'd-split')).toBe('unknown');
+  });
+
+  it('stops after a bounded number of history pages and answers unknown rather than absent', async () => {
+    const clock = { now: Date.parse('2026-05-04T08:00:00Z') };
+    rig = await startRig({ fake: { now: () => clock.now } });
+    chatter(3_000, clock.now);
+    const since = new Date(clock.now);
+    expect(await rig.adapter.findDelivery(target, 'd-lost', { since })).toBe('unknown');
+    const pages = rig.fake.callsTo('conversations.history').length;
+    expect(pages).toBeGreaterThan(1);
+    expect(pages).toBeLessThan(3_000 / 200);
+  });
+
   it('says unknown when history cannot be read for a transient reason', async () => {
     rig = await startRig({ adapter: { retryConfig: { retries: 0 } } });
     rig.fake.fail('conversations.history', { status: 500 });

@@ -117,18 +117,24 @@ export const METHODS: Record<string, (ws: Workspace, p: Params) => ApiAnswer> = 
     if (ws.strictChannels && !ws.channels.has(channel)) return { ok: false, error: 'channel_not_found' };
     const withMetadata = p.include_all_metadata === true || p.include_all_metadata === 'true';
     const limit = Number(p.limit ?? 100);
-    const messages = ws.posts
-      .filter((m) => m.channel === channel)
-      .reverse()
-      .slice(0, limit)
-      .map((m) => ({
-        type: 'message',
-        ts: m.ts,
-        text: m.text,
-        bot_id: 'B_FAKE',
-        ...(withMetadata && m.metadata && { metadata: m.metadata }),
-      }));
-    return { ok: true, messages, has_more: false };
+    // Newest first, after `oldest` (exclusive, as Slack's default), pages linked by an opaque cursor.
+    const oldest = Number(p.oldest ?? 0);
+    const offset = Number(/^page:(\d+)$/.exec(str(p.cursor))?.[1] ?? 0);
+    const inChannel = ws.posts.filter((m) => m.channel === channel && Number(m.ts) > oldest).reverse();
+    const hasMore = offset + limit < inChannel.length;
+    const messages = inChannel.slice(offset, offset + limit).map((m) => ({
+      type: 'message',
+      ts: m.ts,
+      text: m.text,
+      bot_id: 'B_FAKE',
+      ...(withMetadata && m.metadata && { metadata: m.metadata }),
+    }));
+    return {
+      ok: true,
+      messages,
+      has_more: hasMore,
+      response_metadata: { next_cursor: hasMore ? `page:${offset + limit}` : '' },
+    };
   },
 };
 
