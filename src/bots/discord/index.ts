@@ -1,7 +1,8 @@
-import { Events, RESTEvents } from 'discord.js';
+import { type Client, Events, RESTEvents } from 'discord.js';
 import type { Reply } from '../../commands/reply.js';
 import type { Adapter, AdapterDeps, PostOptions, PostResult, PostTarget } from '../adapter.js';
 import { createClient } from './client.js';
+import { DiscordTokenRejected, destroyWithin, loginWithRetry } from './gateway-login.js';
 import { interactionListener } from './inbound.js';
 import { DiscordOutbound } from './outbound.js';
 
@@ -16,43 +17,73 @@ export interface DiscordAdapterOptions {
   deferAfterMs?: number;
   /** REST request timeout (discord.js default 15 s; fault-injection tests use a short one). */
   restTimeoutMs?: number;
+  /** Gateway login plus all guilds must arrive within this (default 60 s), or start() rejects. */
+  readyTimeoutMs?: number;
+  /** Retries of a failed login that was not a token rejection (default 3). */
+  loginRetries?: number;
+  /** Back-off before the first login retry, doubling after (default 2 s). */
+  loginRetryMinMs?: number;
 }
 
 /** Discord over the gateway: slash commands in, embeds out, digests posted through REST. */
 export function createDiscordAdapter(deps: AdapterDeps, options: DiscordAdapterOptions = {}): Adapter {
   const { config, log, metrics } = deps;
-  const client = createClient(config, { restTimeoutMs: options.restTimeoutMs });
-  const outbound = new DiscordOutbound(client.rest);
+  const stopping = new AbortController();
   let gatewayAuthFailed = false;
 
-  client.rest.on(RESTEvents.Response, (_request, response) => {
-    if (response.status === 429) metrics.rateLimited.inc({ platform: 'discord' });
-  });
-  client.on(
-    Events.InteractionCreate,
-    interactionListener(client, deps, { deferAfterMs: options.deferAfterMs ?? 1500 }),
-  );
-  client.on(Events.ShardReady, (shard, unavailable) =>
-    log.info({ shard, unavailableGuilds: unavailable?.size ?? 0 }, 'discord shard ready'),
-  );
-  client.on(Events.Error, (err) => log.error({ err }, 'discord client error'));
+  // Everything a client needs, wired again for each login attempt (a failed client cannot retry).
+  const wiredClient = (): Client => {
+    const c = createClient(config, { restTimeoutMs: options.restTimeoutMs });
+    c.rest.on(RESTEvents.Response, (_request, response) => {
+      if (response.status === 429) metrics.rateLimited.inc({ platform: 'discord' });
+    });
+    c.on(
+      Events.InteractionCreate,
+      interactionListener(c, deps, { deferAfterMs: options.deferAfterMs ?? 1500 }),
+    );
+    c.on(Events.ShardReady, (shard, unavailable) =>
+      log.info({ shard, unavailableGuilds: unavailable?.size ?? 0 }, 'discord shard ready'),
+    );
+    c.on(Events.Error, (err) => log.error({ err }, 'discord client error'));
+    return c;
+  };
+  // Built now so outbound posts work before (or without) a gateway login.
+  let client = wiredClient();
+  const outbound = new DiscordOutbound(() => client.rest);
 
   return {
     platform: 'discord',
     async start() {
       if (!config.DISCORD_TOKEN) throw new Error('DISCORD_TOKEN is not set');
-      const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));
+      const token = config.DISCORD_TOKEN;
       try {
-        await client.login(config.DISCORD_TOKEN);
+        client = await loginWithRetry(
+          (attempt) => {
+            if (attempt > 1) client = wiredClient();
+            return client;
+          },
+          {
+            token,
+            readyTimeoutMs: options.readyTimeoutMs ?? 60_000,
+            retries: options.loginRetries ?? 3,
+            retryMinMs: options.loginRetryMinMs ?? 2_000,
+            signal: stopping.signal,
+          },
+          log,
+        );
       } catch (err) {
-        gatewayAuthFailed = true;
+        if (err instanceof DiscordTokenRejected) {
+          gatewayAuthFailed = true;
+          outbound.markAuthRejected();
+          log.error({ err }, 'discord rejected the bot token; not retrying. Check DISCORD_TOKEN and restart');
+        }
         throw err;
       }
-      await ready;
       log.info({ guilds: client.guilds.cache.size, shards: client.ws.shards.size }, 'discord connected');
     },
     async stop() {
-      await client.destroy();
+      stopping.abort();
+      await destroyWithin(client, 5_000);
     },
     post(target: PostTarget, reply: Reply, postOptions: PostOptions): Promise<PostResult> {
       return outbound.post(target, reply, postOptions.deliveryId);

@@ -12,17 +12,23 @@ import { renderReply } from './render.js';
 export class DiscordOutbound {
   private authRejected = false;
 
-  constructor(private readonly rest: REST) {}
+  /** A getter: the adapter replaces its client when a gateway login has to be retried. */
+  constructor(private readonly rest: () => REST) {}
 
   healthy(): boolean {
     return !this.authRejected;
+  }
+
+  /** The gateway refused the token: REST would refuse it too, so stop before asking. */
+  markAuthRejected(): void {
+    this.authRejected = true;
   }
 
   private async send(workspaceId: string, channelId: string, body: object): Promise<APIMessage> {
     // After a 401 every request would fail the same way and count towards Discord's IP ban.
     if (this.authRejected) throw new WorkspaceAuthError('401', workspaceId);
     try {
-      return (await this.rest.post(Routes.channelMessages(channelId), { body })) as APIMessage;
+      return (await this.rest().post(Routes.channelMessages(channelId), { body })) as APIMessage;
     } catch (error) {
       const mapped = toPostError(error, workspaceId);
       if (mapped instanceof WorkspaceAuthError) this.authRejected = true;
@@ -44,7 +50,7 @@ export class DiscordOutbound {
     if (this.authRejected) throw new WorkspaceAuthError('401', workspaceId);
     let dm: APIChannel;
     try {
-      dm = (await this.rest.post(Routes.userChannels(), { body: { recipient_id: userId } })) as APIChannel;
+      dm = (await this.rest().post(Routes.userChannels(), { body: { recipient_id: userId } })) as APIChannel;
     } catch (error) {
       const mapped = toPostError(error, workspaceId);
       if (mapped instanceof WorkspaceAuthError) this.authRejected = true;

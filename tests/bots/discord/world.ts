@@ -1,9 +1,9 @@
 import type { Adapter } from '../../../src/bots/adapter.js';
-import { createDiscordAdapter } from '../../../src/bots/discord/index.js';
+import { createDiscordAdapter, type DiscordAdapterOptions } from '../../../src/bots/discord/index.js';
 import type { Services } from '../../../src/commands/services.js';
 import { type Config, loadConfig } from '../../../src/config.js';
 import { loadKnowledge } from '../../../src/knowledge/index.js';
-import { silentLogger } from '../../../src/log.js';
+import { type Logger, silentLogger } from '../../../src/log.js';
 import { createMetrics, type Metrics } from '../../../src/ops/metrics.js';
 import { type FakeDiscord, type FakeDiscordOptions, startFakeDiscord } from '../../fakes/discord/index.js';
 
@@ -23,6 +23,10 @@ export interface WorldOptions {
   services?: Partial<Services>;
   /** Start the gateway connection (default); outbound-only tests can skip it. */
   connect?: boolean;
+  /** Start-up knobs (readiness timeout, login retries); deferAfterMs above wins. */
+  adapter?: DiscordAdapterOptions;
+  /** Silent unless a test reads the log. */
+  log?: Logger;
 }
 
 let knowledge: Services['knowledge'] | undefined;
@@ -42,12 +46,12 @@ export async function startDiscordWorld(options: WorldOptions = {}): Promise<Dis
   const adapter = createDiscordAdapter(
     {
       config: loaded.config,
-      log: silentLogger(),
+      log: options.log ?? silentLogger(),
       services: { knowledge, defaultTimezone: 'UTC', ...options.services },
       metrics,
       opsRoutes: [],
     },
-    { deferAfterMs: options.deferAfterMs },
+    { ...options.adapter, deferAfterMs: options.deferAfterMs },
   );
   if (options.connect !== false) await adapter.start();
   return {

@@ -17,8 +17,14 @@ interface Session {
 export class FakeGateway {
   private readonly wss: WebSocketServer;
   private readonly sessions = new Set<Session>();
+  /** Every open socket, identified or not, so close() never leaves one behind. */
+  private readonly sockets = new Set<WebSocket>();
   readonly identifies: Array<[number, number]> = [];
   heartbeats = 0;
+  /** Send READY but never the guilds, so discord.js keeps waiting for them (a stalled start-up). */
+  withholdGuilds = false;
+  /** Close every IDENTIFY with 4004 even when REST accepts the token. */
+  rejectIdentify = false;
 
   constructor(
     server: Server,
@@ -32,6 +38,8 @@ export class FakeGateway {
   }
 
   private accept(ws: WebSocket): void {
+    this.sockets.add(ws);
+    ws.on('close', () => this.sockets.delete(ws));
     ws.send(
       JSON.stringify({ op: 10, d: { heartbeat_interval: this.heartbeatIntervalMs }, s: null, t: null }),
     );
@@ -53,7 +61,7 @@ export class FakeGateway {
   }
 
   private identify(ws: WebSocket, d: Record<string, unknown>): void {
-    if (d.token !== this.token()) {
+    if (this.rejectIdentify || d.token !== this.token()) {
       ws.close(4004, 'Authentication failed.');
       return;
     }
@@ -72,6 +80,7 @@ export class FakeGateway {
       shard,
       application: { id: this.state.applicationId, flags: 0 },
     });
+    if (this.withholdGuilds) return;
     for (const g of guilds) this.send(session, 'GUILD_CREATE', guildCreate(this.state, g));
   }
 
@@ -101,7 +110,7 @@ export class FakeGateway {
   }
 
   close(): void {
-    for (const s of this.sessions) s.ws.terminate();
+    for (const ws of this.sockets) ws.terminate();
     this.wss.close();
   }
 }
