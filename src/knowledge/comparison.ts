@@ -18,9 +18,16 @@ const COMPARATIVE =
 
 /** True when the question compares two or more of the parties the sources name. */
 export function isComparison(question: string, tokens: readonly Token[], entities: Set<string>): boolean {
-  const parties = new Set(tokens.filter((t) => !t.generic && entities.has(t.term)).map((t) => t.term));
-  if (parties.size < 2) return false;
-  return tokens.some((t) => t.term === COMPARE) || COMPARATIVE.test(question);
+  let first: string | undefined;
+  let two = false;
+  let compares = false;
+  for (const t of tokens) {
+    if (t.term === COMPARE) compares = true;
+    else if (t.generic || !entities.has(t.term)) continue;
+    else if (first === undefined) first = t.term;
+    else if (t.term !== first) two = true;
+  }
+  return two && (compares || COMPARATIVE.test(question));
 }
 
 /** How much a covering document's rank grows when it holds the comparison the question asks for. */

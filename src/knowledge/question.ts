@@ -145,7 +145,7 @@ function framing(text: string, type: QuestionType, retrieval: Retrieval): Set<st
  */
 function excludedTerms(question: string, retrieval: Retrieval): Set<string> {
   const phrase =
-    /\b(?:besides|(?<!\bset(?:s|ting)?\b[^?]*)apart from|other than|aside from|except(?: for)?) (?:the )?((?:[\w-]+ ?){1,3}?)(?=[?.!,;]| and\b| but\b|$)/i;
+    /\b(?:besides|apart from(?<!\bset(?:s|ting)?\b[^?]*apart from)|other than|aside from|except(?: for)?) (?:the )?((?:[\w-]+ ?){1,3}?)(?=[?.!,;]| and\b| but\b|$)/i;
   const words = phrase.exec(question)?.[1] ?? '';
   return new Set(analyze(words, retrieval.lexicon).map((t) => t.term));
 }

@@ -27,8 +27,9 @@ export function rerank(
   const proven = asked.reduce((sum, t) => sum + importance(t) * shown(t), 0) / Math.max(total, 1);
   let ranked = score * (0.5 + proven);
   if (understood.comparison && doc.terms.has(COMPARE)) ranked *= COMPARISON_BOOST;
-  const echoes = (t: string): boolean => echo.has(t);
-  if ([...doc.terms].some(echoes) && !asked.some(echoes)) ranked *= ECHO_PENALTY;
+  for (const t of echo) {
+    if (doc.terms.has(t) && !asked.includes(t)) ranked *= ECHO_PENALTY;
+  }
   if (doc.kind !== 'fact') return ranked;
   const { defines } = doc;
   if (defines) ranked *= required.every((t) => defines.has(t)) ? 2 : 0.6;

@@ -16,11 +16,17 @@ const COUNT = /\b(?!(?:19|20)\d\d\b)\d+(?:[.,]\d+)?\b/;
  */
 const BEFORE_YEAR = /\b(?:before|prior to|earlier than|until|ahead of) (?:the )?((?:19|20)\d\d)\b/i;
 
+/** The question's "before <year>" as a test of a text dating from that year on; the last one is kept. */
+let dated: { question: string; from?: RegExp } = { question: '' };
+
 function orderSuits(text: string, question: string): boolean {
-  const year = BEFORE_YEAR.exec(question)?.[1];
-  return (
-    year === undefined || !new RegExp(`\\b(?:since|after|following)\\b[^.;]*\\b${year}\\b`, 'i').test(text)
-  );
+  if (dated.question !== question) {
+    const year = BEFORE_YEAR.exec(question)?.[1];
+    const from =
+      year === undefined ? undefined : new RegExp(`\\b(?:since|after|following)\\b[^.;]*\\b${year}\\b`, 'i');
+    dated = { question, ...(from ? { from } : {}) };
+  }
+  return dated.from === undefined || !dated.from.test(text);
 }
 
 export function suits(doc: Doc, type: QuestionType, question: string): boolean {
