@@ -1,4 +1,4 @@
-import { type Client, DiscordAPIError, PermissionFlagsBits } from 'discord.js';
+import { ChannelType, type Client, DiscordAPIError, PermissionFlagsBits } from 'discord.js';
 import type { ChannelCheck } from '../../commands/types.js';
 
 /** What the bot needs in a digest channel, with the names Discord shows in its settings. */
@@ -9,6 +9,19 @@ const REQUIRED = [
 ] as const;
 
 const refuse = (reason: string): ChannelCheck => ({ ok: false, reason });
+
+/** Where a digest can go: the same types the command's channel option offers. */
+const POSTABLE: ReadonlySet<ChannelType> = new Set([ChannelType.GuildText, ChannelType.GuildAnnouncement]);
+
+/** What to call a channel that cannot take a digest, in the refusal. */
+const KINDS: Partial<Record<ChannelType, string>> = {
+  [ChannelType.GuildCategory]: 'a category',
+  [ChannelType.GuildVoice]: 'a voice channel',
+  [ChannelType.GuildStageVoice]: 'a stage channel',
+  [ChannelType.GuildForum]: 'a forum',
+  [ChannelType.GuildMedia]: 'a media channel',
+  [ChannelType.GuildDirectory]: 'a directory',
+};
 
 /**
  * Is the channel in this guild, and can the bot post embeds there? Asked at run time (cache
@@ -32,7 +45,20 @@ export async function checkDiscordChannel(
   if (!channel || !('guildId' in channel) || channel.guildId !== guildId) {
     return refuse('That channel is not in this server. Pick a channel of this server.');
   }
-  if (!channel.isTextBased() || !channel.isSendable()) return refuse('Pick a text channel for the digest.');
+  // Discord archives a thread after a spell of inactivity, and posts to it then fail: a daily
+  // digest would stop on its own. Its parent channel is the lasting place.
+  if (channel.isThread()) {
+    const parent = channel.parentId ? ` such as <#${channel.parentId}>` : '';
+    return refuse(
+      `Digests cannot go to a thread: Discord archives quiet threads and I could no longer post there. Pick a text channel${parent}.`,
+    );
+  }
+  if (!POSTABLE.has(channel.type)) {
+    const kind = KINDS[channel.type] ?? 'a channel without messages';
+    return refuse(
+      `“${channel.name}” is ${kind}, where I cannot post messages. Pick a text or announcement channel for the digest.`,
+    );
+  }
   const guild = client.guilds.cache.get(guildId);
   if (!guild) return refuse('This server is not available to me right now; try again in a minute.');
   const me = guild.members.me ?? (await guild.members.fetchMe());

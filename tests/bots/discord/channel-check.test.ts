@@ -8,6 +8,10 @@ const A = snowflake(10);
 const NEWS = snowflake(11);
 const NO_SEND = snowflake(12);
 const NO_EMBED = snowflake(13);
+const VOICE = snowflake(14);
+const CATEGORY = snowflake(15);
+const FORUM = snowflake(16);
+const THREAD = snowflake(17);
 const B = snowflake(21);
 const ELSEWHERE = snowflake(22);
 
@@ -58,6 +62,10 @@ beforeAll(async () => {
             { id: NEWS, name: 'news' },
             { id: NO_SEND, name: 'quiet', botDeny: PERMISSIONS.SendMessages },
             { id: NO_EMBED, name: 'plain', botDeny: PERMISSIONS.EmbedLinks },
+            { id: VOICE, name: 'studio', type: 2 },
+            { id: CATEGORY, name: 'Newsroom', type: 4 },
+            { id: FORUM, name: 'tips', type: 15 },
+            { id: THREAD, name: 'balloon follow-up', type: 11, parentId: NEWS },
           ],
         },
         { id: B, channels: [{ id: ELSEWHERE, name: 'elsewhere' }] },
@@ -68,13 +76,14 @@ beforeAll(async () => {
 });
 afterAll(() => world.close());
 
-async function subscribe(channel: string) {
+/** `/digest subscribe` run in `from`, naming `channel` as the target (or none: the current one). */
+async function subscribe(channel: string | undefined, from = NEWS) {
   const handle = world.fake.slashCommand({
     guildId: A,
-    channelId: NEWS,
+    channelId: from,
     group: 'digest',
     subcommand: 'subscribe',
-    options: { schedule: 'daily 08:00', channel: { channel } },
+    options: { schedule: 'daily 08:00', ...(channel ? { channel: { channel } } : {}) },
     permissions: ADMIN_PERMISSIONS,
   });
   const first = await handle.firstReply();
@@ -101,6 +110,35 @@ describe('/digest subscribe: the target channel, checked at run time', () => {
 
   it('refuses a channel Discord does not know', async () => {
     expect(await subscribe(snowflake(999))).toMatch(/cannot see that channel/i);
+  });
+
+  const unpostable: Array<[string, string, RegExp]> = [
+    ['a voice channel', VOICE, /“studio” is a voice channel/],
+    ['a category', CATEGORY, /“Newsroom” is a category/],
+    ['a forum', FORUM, /“tips” is a forum/],
+  ];
+  for (const [kind, id, says] of unpostable) {
+    it(`refuses ${kind}, saying what it is and what to pick instead, and stores nothing`, async () => {
+      const before = calls.length;
+      const text = await subscribe(id);
+      expect(text).toMatch(says);
+      expect(text).toMatch(/Pick a text or announcement channel/);
+      expect(calls.length).toBe(before);
+    });
+  }
+
+  it('refuses a thread as the target and points to its parent channel', async () => {
+    const before = calls.length;
+    const text = await subscribe(THREAD);
+    expect(text).toMatch(/cannot go to a thread/i);
+    expect(text).toContain(`<#${NEWS}>`);
+    expect(calls.length).toBe(before);
+  });
+
+  it('refuses when run inside a thread without naming a channel (the default is that thread)', async () => {
+    const before = calls.length;
+    expect(await subscribe(undefined, THREAD)).toMatch(/cannot go to a thread/i);
+    expect(calls.length).toBe(before);
   });
 
   it('subscribes a channel of this guild where the bot can post', async () => {

@@ -1,5 +1,5 @@
 import { MEMBER_PERMISSIONS } from './snowflake.js';
-import type { FakeChannelSpec, FakeGuildSpec, FakeState } from './state.js';
+import { type FakeChannelSpec, type FakeGuildSpec, type FakeState, THREAD_TYPES } from './state.js';
 
 /** Gateway and REST objects shaped the way discord.js 14 reads them. */
 const OWNER_ID = '100000000000000001';
@@ -10,17 +10,35 @@ export function userObject(id: string, username: string) {
 }
 
 export function channelObject(guild: FakeGuildSpec, channel: FakeChannelSpec, botId: string) {
-  return {
+  const base = {
     id: channel.id,
-    type: 0,
+    type: channel.type ?? 0,
     guild_id: guild.id,
     name: channel.name ?? `channel-${channel.id.slice(-4)}`,
-    position: 0,
-    parent_id: null,
+    parent_id: channel.parentId ?? null,
     nsfw: false,
-    topic: null,
     last_message_id: null,
     rate_limit_per_user: 0,
+  };
+  // Threads have no overwrites of their own: Discord (and discord.js) use the parent's.
+  if (THREAD_TYPES.has(base.type)) {
+    return {
+      ...base,
+      owner_id: OWNER_ID,
+      member_count: 1,
+      message_count: 0,
+      thread_metadata: {
+        archived: false,
+        auto_archive_duration: 1440,
+        archive_timestamp: JOINED_AT,
+        locked: false,
+      },
+    };
+  }
+  return {
+    ...base,
+    position: 0,
+    topic: null,
     permission_overwrites: channel.botDeny
       ? [{ id: botId, type: 1, allow: '0', deny: channel.botDeny.toString() }]
       : [],
@@ -41,7 +59,9 @@ export function guildCreate(state: FakeState, guild: FakeGuildSpec) {
     features: [],
     emojis: [],
     stickers: [],
-    threads: [],
+    threads: guild.channels
+      .filter((c) => THREAD_TYPES.has(c.type ?? 0))
+      .map((c) => channelObject(guild, c, state.bot.id)),
     voice_states: [],
     presences: [],
     stage_instances: [],
@@ -70,7 +90,9 @@ export function guildCreate(state: FakeState, guild: FakeGuildSpec) {
         flags: 0,
       },
     ],
-    channels: guild.channels.map((c) => channelObject(guild, c, state.bot.id)),
+    channels: guild.channels
+      .filter((c) => !THREAD_TYPES.has(c.type ?? 0))
+      .map((c) => channelObject(guild, c, state.bot.id)),
     preferred_locale: 'en-US',
     system_channel_flags: 0,
     premium_tier: 0,

@@ -6,7 +6,14 @@ export interface FakeChannelSpec {
   name?: string;
   /** Permissions denied to the bot in this channel (an overwrite on the bot's member). */
   botDeny?: bigint;
+  /** Discord channel type (0 text by default; 2 voice, 4 category, 11 public thread, 15 forum…). */
+  type?: number;
+  /** Threads: the channel they belong to. */
+  parentId?: string;
 }
+
+/** Discord's thread channel types (announcement, public and private thread). */
+export const THREAD_TYPES: ReadonlySet<number> = new Set([10, 11, 12]);
 
 export interface FakeGuildSpec {
   id: string;
