@@ -56,7 +56,9 @@ export function createDigestService(deps: ServiceDeps): DigestService {
       const zone = canonicalTimeZone(request.timezone ?? deps.defaultTimezone);
       if (!zone) return { ok: false, error: 'unknown_timezone', detail: request.timezone ?? '' };
       const { label, cron } = parsed.schedule;
-      const gap = smallestGapMinutes(cron, zone, actor.now);
+      // Cron accepts dates no calendar has (31 February): such a subscription would never post.
+      if (!nextSlot(cron, zone, actor.now)) return { ok: false, error: 'never_runs', detail: label };
+      const gap = smallestGapMinutes(cron, zone, actor.now, deps.minIntervalMinutes);
       if (gap < deps.minIntervalMinutes) {
         return { ok: false, error: 'too_frequent', detail: `${gap}` };
       }

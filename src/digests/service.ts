@@ -33,7 +33,12 @@ export interface StatusView extends SubscriptionView {
   missed: number;
 }
 
-export type SubscribeError = 'invalid_schedule' | 'unknown_timezone' | 'too_frequent' | 'duplicate';
+export type SubscribeError =
+  | 'invalid_schedule'
+  | 'unknown_timezone'
+  | 'too_frequent'
+  | 'never_runs'
+  | 'duplicate';
 export type SubscribeResult =
   | { ok: true; subscription: SubscriptionView }
   | { ok: false; error: SubscribeError; detail: string; existing?: SubscriptionView };

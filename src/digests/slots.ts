@@ -60,22 +60,35 @@ export function nextSlot(cron: string, timeZone: string, after: Date): Date | un
 /**
  * Smallest gap, in minutes, between consecutive slots: over the coming week, and around each DST
  * transition of the coming year (where shifted slots can crowd real ones). Scanning a whole year
- * slot by slot would make every `/digest subscribe` noticeably slow.
+ * slot by slot would make every `/digest subscribe` noticeably slow. With `stopBelow`, the first
+ * gap under it is returned at once: `* * * * *` is refused after an hour of slots, not a week's.
  */
-export function smallestGapMinutes(cron: string, timeZone: string, from: Date): number {
-  const windows: Array<[Date, Date]> = [[from, new Date(from.getTime() + 8 * DAY)]];
-  for (const transition of transitionsWithin(timeZone, from, 400)) {
-    windows.push([new Date(transition - 2 * DAY), new Date(transition + 2 * DAY)]);
-  }
+export function smallestGapMinutes(cron: string, timeZone: string, from: Date, stopBelow = 0): number {
   let smallest = Number.POSITIVE_INFINITY;
-  for (const [start, end] of windows) {
-    const slots = slotsBetween(cron, timeZone, start, end, 5_000);
-    for (let i = 1; i < slots.length; i++) {
-      const gap = ((slots[i]?.getTime() ?? 0) - (slots[i - 1]?.getTime() ?? 0)) / 60_000;
-      smallest = Math.min(smallest, gap);
+  for (const [start, end] of gapWindows(timeZone, from)) {
+    // Growing chunks: dense schedules meet a short gap in the first hour; sparse ones pay little
+    // for the margin each chunk rescans. Chunks are disjoint in instants, so order holds across them.
+    let previous: number | undefined;
+    let chunk = HOUR;
+    for (let at = start; at < end; at += chunk, chunk = Math.min(chunk * 2, DAY)) {
+      const until = Math.min(at + chunk, end);
+      for (const slot of slotsBetween(cron, timeZone, new Date(at), new Date(until), 5_000)) {
+        const t = slot.getTime();
+        if (previous !== undefined) smallest = Math.min(smallest, (t - previous) / 60_000);
+        if (smallest < stopBelow) return smallest;
+        previous = t;
+      }
     }
   }
   return smallest;
+}
+
+/** The coming week, then (found only if still needed) two days either side of each DST change. */
+function* gapWindows(timeZone: string, from: Date): Generator<[number, number]> {
+  yield [from.getTime(), from.getTime() + 8 * DAY];
+  for (const transition of transitionsWithin(timeZone, from, 400)) {
+    yield [transition - 2 * DAY, transition + 2 * DAY];
+  }
 }
 
 /** Days (as instants) on which the zone's UTC offset changes. */

@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { Cron } from 'croner';
+import { describe, expect, it, vi } from 'vitest';
 import { nextRunInWords } from '../../src/digests/next-run-words.js';
 import { nextSlot, slotsBetween, smallestGapMinutes } from '../../src/digests/slots.js';
 
@@ -93,6 +94,23 @@ describe('nextRunInWords', () => {
     expect(nextRunInWords(utc('2026-01-06T13:00:00Z'), utc('2026-01-06T04:00:00Z'), NY)).toBe(
       'tomorrow 08:00 EST',
     );
+  });
+});
+
+describe('smallestGapMinutes with a minimum to meet', () => {
+  it('stops at the first gap below the minimum instead of walking a week of every-minute slots', () => {
+    const nextRun = vi.spyOn(Cron.prototype, 'nextRun');
+    try {
+      expect(smallestGapMinutes('* * * * *', NY, utc('2026-01-01T00:00:00Z'), 15)).toBe(1);
+      // A week of every-minute slots is over 11,000 matches; one hour (plus margins) is a few hundred.
+      expect(nextRun.mock.calls.length).toBeLessThan(1_000);
+    } finally {
+      nextRun.mockRestore();
+    }
+  });
+  it('still finds the smallest gap when none is below the minimum', () => {
+    expect(smallestGapMinutes('*/20 * * * *', NY, utc('2026-01-01T00:00:00Z'), 15)).toBe(20);
+    expect(smallestGapMinutes('0,50 2,4 * * *', NY, utc('2026-01-01T00:00:00Z'), 5)).toBe(10);
   });
 });
 

@@ -95,6 +95,12 @@ function subscribeReply(result: SubscribeResult, now: Date, minInterval: number)
         `That schedule has runs ${result.detail} minutes apart; the minimum is ${minInterval}. Try \`every 30 minutes\`, or ${SCHEDULE_EXAMPLES.split(', ')[0]}.`,
         'usage',
       );
+    case 'never_runs':
+      return notice(
+        'Schedule never runs',
+        `\`${result.detail}\` names a date that never comes (such as 31 February). Try \`cron 0 8 * * 1-5\` or \`daily 08:00\`.`,
+        'usage',
+      );
     case 'duplicate':
       return notice(
         'Already subscribed',

@@ -82,6 +82,9 @@ forEachDriver(pgAvailable, (driver) => {
       ['subscribe daily 08:00 Mars/Olympus', 'Unknown time zone', 'America/New_York'],
       ['subscribe every 5 minutes', 'Schedule too frequent', 'minimum is 15'],
       ['subscribe cron */5 * * * *', 'Schedule too frequent', 'every 30 minutes'],
+      ['subscribe cron * * * * *', 'Schedule too frequent', 'minimum is 15'],
+      ['subscribe cron 0 0 31 2 *', 'Schedule never runs', 'cron 0 8 * * 1-5'],
+      ['subscribe cron 0 8 30 2 * America/New_York', 'Schedule never runs', '31 February'],
     ])('%s → a one-line "%s" reply with an example', async (text, title, hint) => {
       const r = await run(text);
       expect(r.reply.title).toBe(title);
