@@ -246,7 +246,10 @@ export function createDigestRuntime(options: DigestRuntimeOptions): DigestRuntim
       heartbeat.unref();
       const report = await tick();
       log.info({ ...report, platforms }, 'digest scheduler started');
-      task = cron.schedule(options.tickCron ?? '* * * * *', () => tick().then(() => undefined), {
+      // tick() has already logged a failed pass; a rejection reaching node-cron would be printed
+      // again by it, with console.error, outside our logger. The promise still tells noOverlap when done.
+      const quietly = () => undefined;
+      task = cron.schedule(options.tickCron ?? '* * * * *', () => tick().then(quietly, quietly), {
         name: `digests-${owner}`,
         noOverlap: true,
       });
