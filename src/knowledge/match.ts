@@ -21,6 +21,8 @@ export function covers(doc: Doc, understood: Understood, entities: Set<string>):
   if (missing.length === 0) return true;
   const [only] = missing;
   if (needed.length < 4 || missing.length > 1 || only === undefined) return false;
+  // "What did the minister promise about fentanyl?" is about fentanyl: it is never padding.
+  if (understood.topic.includes(only)) return false;
   // Names pad a question without lengthening what it asks ("the Chinese foreign minister's reaction
   // to Sullivan's request"): only three or more other subjects make it long enough to drop one.
   if (needed.filter((t) => !entities.has(t)).length < 3) return false;

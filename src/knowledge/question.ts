@@ -32,6 +32,8 @@ export interface Understood {
   comparison: boolean;
   /** "What are the military communications channels?" asks what a thing is, not whether it came up. */
   definition: boolean;
+  /** What "…about fentanyl?" is about: never left out of a long question's match. */
+  topic: string[];
 }
 
 const TYPES: [QuestionType, RegExp][] = [
@@ -139,6 +141,14 @@ function framing(text: string, type: QuestionType, retrieval: Retrieval): Set<st
   return new Set(words.flatMap((w) => analyze(w, retrieval.lexicon).map((t) => t.term)));
 }
 
+/** The words after "about", "regarding" or "concerning": the matter the question is about. */
+function topicTerms(question: string, retrieval: Retrieval): string[] {
+  const phrase =
+    /\b(?:about|regarding|concerning|on the subject of) (?:the )?((?:[\w-]+ ?){1,3}?)(?=[?.!,;]| and\b| but\b|$)/i;
+  const words = phrase.exec(question)?.[1];
+  return words === undefined ? [] : analyze(words, retrieval.lexicon).map((t) => t.term);
+}
+
 /**
  * "What else did they discuss besides meddling?" asks for anything but meddling; "what sets China
  * apart from Russia?" compares the two instead.
@@ -181,15 +191,19 @@ export function understand(question: string, retrieval: Retrieval): Understood {
     hasKnownSubject,
     isGeneric: (word) => termOf(word, retrieval.lexicon).generic,
   });
+  const comparison = isComparison(question, tokens, retrieval.entities);
+  // "Compare them economically": in a comparison an -ally adverb names what is compared.
+  const dimensions = comparison ? unknown.filter((w) => /ally$/.test(w) && !blocking.includes(w)) : [];
   return {
     type,
     ...all,
-    unknown: [...blocking, ...unnamedRoles(tokens, retrieval.entities)],
-    framing: unknown.filter((w) => !blocking.includes(w)),
+    unknown: [...blocking, ...unnamedRoles(tokens, retrieval.entities), ...dimensions],
+    framing: unknown.filter((w) => !blocking.includes(w) && !dimensions.includes(w)),
     speaker: speakerOf(question, retrieval),
     recipient: recipientOf(question, retrieval),
     ...(action ? { action } : {}),
-    comparison: isComparison(question, tokens, retrieval.entities),
+    comparison,
     definition: asksWhatItIs(question),
+    topic: topicTerms(question, retrieval),
   };
 }

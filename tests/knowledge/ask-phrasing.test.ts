@@ -123,3 +123,17 @@ describe("a question asking for someone's exact words", () => {
     expect(declined("What were Xi's exact words to Biden?")).toBe(true);
   });
 });
+
+describe('what a long question is about', () => {
+  it('given "…promise about fentanyl?", then a fact about another promise does not answer', () => {
+    expect(declined('What did the Chinese foreign minister pledge about fentanyl?')).toBe(true);
+  });
+
+  it('given a comparison along a dimension the reporting lacks, then the bot declines', () => {
+    expect(declined('How do China and Russia compare economically?')).toBe(true);
+  });
+
+  it('given a comparison with a filler adverb, then it is answered', () => {
+    expect(answered('How do China and Russia compare, realistically?')).toMatch(/unpredictable/);
+  });
+});
