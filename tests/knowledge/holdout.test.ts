@@ -67,3 +67,4 @@ suite('questions-holdout-3.json', { answerable: 100, unanswerable: 50 });
 suite('questions-holdout-4.json', { answerable: 80, unanswerable: 40 });
 suite('questions-holdout-5.json', { answerable: 80, unanswerable: 40 });
 suite('questions-holdout-7.json', { answerable: 60, unanswerable: 30 });
+suite('questions-holdout-8.json', { answerable: 60, unanswerable: 30 });
