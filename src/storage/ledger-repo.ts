@@ -25,7 +25,7 @@ export interface Outcome {
 }
 
 export interface LedgerRepo extends LedgerReads {
-  /** Inserts the (subscription, slot) row; the unique key decides which instance wins. */
+  /** Inserts the (subscription, kind, slot) row; the unique key decides which instance wins. */
   claim(key: SlotKey, lease: Lease): Promise<Claim | undefined>;
   /** Takes over claims whose holder's lease expired, and claims released on shutdown. */
   claimAbandoned(platforms: readonly Platform[], lease: Lease, limit: number): Promise<Claim[]>;
@@ -66,7 +66,7 @@ export function ledgerRepo(db: Kysely<Database>): LedgerRepo {
           created_at: now,
           updated_at: now,
         })
-        .onConflict((oc) => oc.columns(['subscription_id', 'slot']).doNothing())
+        .onConflict((oc) => oc.columns(['subscription_id', 'kind', 'slot']).doNothing())
         .returningAll()
         .executeTakeFirst();
       return row && { delivery: toDelivery(row), recoveredFrom: null };
@@ -131,7 +131,7 @@ export function ledgerRepo(db: Kysely<Database>): LedgerRepo {
           created_at: iso,
           updated_at: iso,
         })
-        .onConflict((oc) => oc.columns(['subscription_id', 'slot']).doNothing())
+        .onConflict((oc) => oc.columns(['subscription_id', 'kind', 'slot']).doNothing())
         .executeTakeFirst();
       return Number(result.numInsertedOrUpdatedRows ?? 0) > 0;
     },

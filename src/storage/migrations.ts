@@ -1,4 +1,5 @@
 import { type Kysely, type Migration, type MigrationProvider, sql } from 'kysely';
+import { deliveryKindKey } from './migration-delivery-kind-key.js';
 import type { DialectName } from './schema.js';
 
 /**
@@ -87,6 +88,7 @@ export function migrationProvider(dialect: DialectName): MigrationProvider {
         await db.schema.alterTable('deliveries').dropColumn('posting_started_at').execute();
       },
     },
+    '0003_delivery_kind_in_key': deliveryKindKey(dialect),
   };
   return { getMigrations: async () => migrations };
 }

@@ -30,7 +30,10 @@ export interface SubscriptionsTable {
 export interface DeliveriesTable {
   id: Generated<number>;
   subscription_id: number;
-  /** Scheduled instant (UTC ISO); with `subscription_id` the unique key of the ledger. */
+  /**
+   * Scheduled instant (UTC ISO), or the request instant of a manual send; with `subscription_id`
+   * and `kind` the unique key of the ledger, so a manual send never takes a scheduled slot's row.
+   */
   slot: string;
   kind: string;
   /** ≤ 25 chars: Discord nonce and Slack metadata id. */
