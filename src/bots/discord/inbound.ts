@@ -6,7 +6,7 @@ import {
   type Interaction,
   MessageFlags,
 } from 'discord.js';
-import { type CommandRequest, runCommand } from '../../commands/dispatch.js';
+import { runCommand } from '../../commands/dispatch.js';
 import { findGroup } from '../../commands/registry.js';
 import { suggestOptionValues } from '../../commands/suggest.js';
 import type { OptionValues } from '../../commands/types.js';
@@ -14,7 +14,8 @@ import type { AdapterDeps } from '../adapter.js';
 import { commandContext } from './context.js';
 import { withDeferral } from './defer.js';
 import { replyPrivately, SHARE_CUSTOM_ID } from './respond.js';
-import { shareAnswer } from './share.js';
+import { rerunAndShare, shareAnswer } from './share.js';
+import { encodeShareRequest, SHARE_RERUN_PREFIX, type ShareRequest } from './share-request.js';
 
 export interface InboundOptions {
   /** Answer with a deferral when the command has not finished by then (well inside Discord's 3 s). */
@@ -22,7 +23,7 @@ export interface InboundOptions {
 }
 
 /** Slash-command options → the structured request the neutral dispatcher takes. */
-export function toRequest(interaction: ChatInputCommandInteraction): CommandRequest {
+export function toRequest(interaction: ChatInputCommandInteraction): ShareRequest {
   const sub = interaction.options.data.find((o) => o.type === ApplicationCommandOptionType.Subcommand);
   const options: OptionValues = {};
   for (const o of sub?.options ?? []) {
@@ -55,7 +56,7 @@ async function handleCommand(
   );
   if (result.error)
     deps.log.error({ err: result.error, command: result.commandId }, 'discord command failed');
-  await replyPrivately(interaction, result.reply);
+  await replyPrivately(interaction, result.reply, encodeShareRequest(request));
 }
 
 /** Suggestions come from the core; the adapter only translates them into Discord choices. */
@@ -82,6 +83,8 @@ export function interactionListener(client: Client, deps: AdapterDeps, options: 
   return (interaction: Interaction): void => {
     const run = async () => {
       if (interaction.isChatInputCommand()) await handleCommand(client, interaction, deps, options);
+      else if (interaction.isButton() && interaction.customId.startsWith(SHARE_RERUN_PREFIX))
+        await rerunAndShare(client, interaction, deps, options.deferAfterMs);
       else if (interaction.isButton() && interaction.customId === SHARE_CUSTOM_ID)
         await shareAnswer(interaction);
       else if (interaction.isAutocomplete()) await handleAutocomplete(client, interaction, deps);

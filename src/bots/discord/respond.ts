@@ -7,56 +7,70 @@ import {
   type RepliableInteraction,
 } from 'discord.js';
 import type { Reply } from '../../commands/reply.js';
-import { DISCORD_LIMITS } from './limits.js';
 import { type DiscordMessage, renderReply } from './render.js';
 
-/** custom_id of the Share button; the answer itself travels in the message it is attached to. */
+/**
+ * custom_id of a Share button that reposts the message it sits on; used when the command is too
+ * long to travel in the button (see share-request.ts for the usual, re-running kind).
+ */
 export const SHARE_CUSTOM_ID = 'newsroom:share';
 
-export function shareRow(): APIActionRowComponent<APIButtonComponent> {
+export function shareRow(customId: string = SHARE_CUSTOM_ID): APIActionRowComponent<APIButtonComponent> {
   return {
     type: ComponentType.ActionRow,
     components: [
       {
         type: ComponentType.Button,
         style: ButtonStyle.Secondary,
-        custom_id: SHARE_CUSTOM_ID.slice(0, DISCORD_LIMITS.customId),
+        custom_id: customId,
         label: 'Share to channel',
       },
     ],
   };
 }
 
-function payload(message: DiscordMessage, withShare: boolean) {
+function payload(message: DiscordMessage, shareId?: string) {
   return {
     ...(message.content ? { content: message.content } : {}),
     embeds: message.embeds,
     allowedMentions: { parse: [] },
-    components: withShare ? [shareRow()] : [],
+    components: shareId ? [shareRow(shareId)] : [],
   };
 }
 
 /**
- * Sends a reply only the asker sees: the interaction response (or the edit of a deferral),
- * then follow-ups when the reply needs several messages. Each shareable part carries the button.
+ * Sends messages as the interaction's answer: the response (or the edit of a deferred reply),
+ * then follow-ups. After a deferred update (a button click) every message is a follow-up.
  */
-export async function replyPrivately(interaction: RepliableInteraction, reply: Reply): Promise<void> {
-  const [first, ...rest] = renderReply(reply);
-  if (!first) return;
-  if (interaction.deferred) await interaction.editReply(payload(first, reply.shareable));
-  else await interaction.reply({ ...payload(first, reply.shareable), flags: MessageFlags.Ephemeral });
-  for (const message of rest) {
-    await interaction.followUp({ ...payload(message, reply.shareable), flags: MessageFlags.Ephemeral });
+export async function sendMessages(
+  interaction: RepliableInteraction,
+  messages: DiscordMessage[],
+  options: { ephemeral: boolean; shareOn?: { part: number; customId: string } },
+): Promise<void> {
+  const flags = options.ephemeral ? { flags: MessageFlags.Ephemeral as const } : {};
+  for (const [part, message] of messages.entries()) {
+    const body = payload(message, options.shareOn?.part === part ? options.shareOn.customId : undefined);
+    const first = part === 0 && !interaction.replied;
+    if (first && !interaction.deferred) await interaction.reply({ ...body, ...flags });
+    // A deferred reply is edited; a deferred update (button) has no reply of ours to edit.
+    else if (first && !interaction.isMessageComponent()) await interaction.editReply(body);
+    else await interaction.followUp({ ...body, ...flags });
   }
 }
 
-/** Posts messages publicly in the interaction's channel, as the response and its follow-ups. */
-export async function replyPublicly(
+/**
+ * Sends a reply only the asker sees. A shareable reply carries one Share button: on its last
+ * message when the button can re-run the command (sharing then posts every part), otherwise on
+ * its first, which is then the part that gets shared.
+ */
+export async function replyPrivately(
   interaction: RepliableInteraction,
-  messages: DiscordMessage[],
+  reply: Reply,
+  rerunId: string | undefined,
 ): Promise<void> {
-  const [first, ...rest] = messages;
-  if (!first) return;
-  await interaction.reply(payload(first, false));
-  for (const message of rest) await interaction.followUp(payload(message, false));
+  const messages = renderReply(reply);
+  let shareOn: { part: number; customId: string } | undefined;
+  if (reply.shareable && rerunId) shareOn = { part: messages.length - 1, customId: rerunId };
+  else if (reply.shareable) shareOn = { part: 0, customId: SHARE_CUSTOM_ID };
+  await sendMessages(interaction, messages, { ephemeral: true, shareOn });
 }
