@@ -5,11 +5,11 @@ import {
   ApplicationIntegrationType,
   ChannelType,
   InteractionContextType,
+  PermissionFlagsBits,
   type RESTPutAPIApplicationCommandsJSONBody,
 } from 'discord.js';
 import { COMMANDS } from '../../commands/registry.js';
 import type { CommandGroup, OptionDef } from '../../commands/types.js';
-import { PERMISSION_BITS } from './limits.js';
 
 export type DiscordCommandJson = RESTPutAPIApplicationCommandsJSONBody[number];
 
@@ -48,7 +48,7 @@ function groupJson(group: CommandGroup): DiscordCommandJson {
     name: group.name,
     description: group.description,
     // A string, as Discord documents it; only a default — admins are checked again at run time.
-    default_member_permissions: group.access === 'admin' ? PERMISSION_BITS.manageGuild.toString() : null,
+    default_member_permissions: group.access === 'admin' ? PermissionFlagsBits.ManageGuild.toString() : null,
     // Guild install only, so "private channel" (user-install) contexts do not apply.
     contexts: group.allowInDMs
       ? [InteractionContextType.Guild, InteractionContextType.BotDM]

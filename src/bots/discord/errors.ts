@@ -9,7 +9,3 @@ export function toPostError(error: unknown, workspaceId: string): unknown {
   const reason = PERMANENT_CHANNEL_CODES[Number(error.code)];
   return reason ? new PermanentChannelError(String(error.code), reason) : error;
 }
-
-export function isAuthFailure(error: unknown): boolean {
-  return error instanceof WorkspaceAuthError;
-}

@@ -4,6 +4,7 @@ import type { Adapter, AdapterDeps, PostOptions, PostResult, PostTarget } from '
 import { createClient } from './client.js';
 import { DiscordTokenRejected, destroyWithin, loginWithRetry } from './gateway-login.js';
 import { interactionListener } from './inbound.js';
+import { DISCORD_LIMITS } from './limits.js';
 import { DiscordOutbound } from './outbound.js';
 
 /**
@@ -13,7 +14,7 @@ import { DiscordOutbound } from './outbound.js';
 export const DISCORD_NONCE_WINDOW_MS = 120_000;
 
 export interface DiscordAdapterOptions {
-  /** Defer a slow command's answer after this long (default 1.5 s, half of Discord's 3 s window). */
+  /** Defer a slow command's answer after this long (default: half of Discord's 3 s window). */
   deferAfterMs?: number;
   /** REST request timeout (discord.js default 15 s; fault-injection tests use a short one). */
   restTimeoutMs?: number;
@@ -39,7 +40,9 @@ export function createDiscordAdapter(deps: AdapterDeps, options: DiscordAdapterO
     });
     c.on(
       Events.InteractionCreate,
-      interactionListener(c, deps, { deferAfterMs: options.deferAfterMs ?? 1500 }),
+      interactionListener(c, deps, {
+        deferAfterMs: options.deferAfterMs ?? DISCORD_LIMITS.interactionResponseMs / 2,
+      }),
     );
     c.on(Events.ShardReady, (shard, unavailable) =>
       log.info({ shard, unavailableGuilds: unavailable?.size ?? 0 }, 'discord shard ready'),

@@ -16,31 +16,9 @@ export const DISCORD_LIMITS = {
   embedsTotal: 6000,
   /** Button custom_id. */
   customId: 100,
-  /** Button label. */
-  buttonLabel: 80,
   nonce: 25,
   /** The first interaction response must arrive within 3 s. */
   interactionResponseMs: 3000,
-} as const;
-
-export const COMMAND_LIMITS = {
-  name: 32,
-  description: 100,
-  options: 25,
-  choices: 25,
-  globalChatCommands: 100,
-} as const;
-
-/** Interaction response flag: only the invoker sees the message. */
-export const EPHEMERAL_FLAG = 64;
-
-/** Permission bits (platform-limits.md and Discord's permission table). */
-export const PERMISSION_BITS = {
-  administrator: 0x8n,
-  manageGuild: 0x20n,
-  viewChannel: 0x400n,
-  sendMessages: 0x800n,
-  embedLinks: 0x4000n,
 } as const;
 
 /** Error codes that are permanent for a channel until someone acts. */

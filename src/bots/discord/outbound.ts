@@ -24,16 +24,23 @@ export class DiscordOutbound {
     this.authRejected = true;
   }
 
-  private async send(workspaceId: string, channelId: string, body: object): Promise<APIMessage> {
-    // After a 401 every request would fail the same way and count towards Discord's IP ban.
+  /**
+   * Every REST call goes through here: after a 401 every request would fail the same way and
+   * count towards Discord's IP ban, so none is made; errors become the typed ones digests act on.
+   */
+  private async call<T>(workspaceId: string, request: (rest: REST) => Promise<unknown>): Promise<T> {
     if (this.authRejected) throw new WorkspaceAuthError('401', workspaceId);
     try {
-      return (await this.rest().post(Routes.channelMessages(channelId), { body })) as APIMessage;
+      return (await request(this.rest())) as T;
     } catch (error) {
       const mapped = toPostError(error, workspaceId);
       if (mapped instanceof WorkspaceAuthError) this.authRejected = true;
       throw mapped;
     }
+  }
+
+  private send(workspaceId: string, channelId: string, body: object): Promise<APIMessage> {
+    return this.call(workspaceId, (rest) => rest.post(Routes.channelMessages(channelId), { body }));
   }
 
   /** Each message carries a nonce derived from the delivery, enforced, so a repeat is stored once. */
@@ -47,15 +54,9 @@ export class DiscordOutbound {
   }
 
   async notifyUser(workspaceId: string, userId: string, reply: Reply): Promise<void> {
-    if (this.authRejected) throw new WorkspaceAuthError('401', workspaceId);
-    let dm: APIChannel;
-    try {
-      dm = (await this.rest().post(Routes.userChannels(), { body: { recipient_id: userId } })) as APIChannel;
-    } catch (error) {
-      const mapped = toPostError(error, workspaceId);
-      if (mapped instanceof WorkspaceAuthError) this.authRejected = true;
-      throw mapped;
-    }
+    const dm = await this.call<APIChannel>(workspaceId, (rest) =>
+      rest.post(Routes.userChannels(), { body: { recipient_id: userId } }),
+    );
     for (const message of renderReply(reply)) await this.send(workspaceId, dm.id, message);
   }
 }

@@ -7,7 +7,7 @@ import { commandContext } from './context.js';
 import { withDeferral } from './defer.js';
 import { packEmbeds } from './embeds.js';
 import { DISCORD_LIMITS } from './limits.js';
-import { type DiscordMessage, renderReply } from './render.js';
+import { type DiscordMessage, renderReply, renderText } from './render.js';
 import { sendMessages } from './respond.js';
 import { decodeShareRequest } from './share-request.js';
 
@@ -16,9 +16,7 @@ const sharerName = (interaction: ButtonInteraction) =>
   interaction.user.globalName ?? interaction.user.username;
 
 const privately = (interaction: ButtonInteraction, text: string) =>
-  sendMessages(interaction, [{ content: text, embeds: [], allowed_mentions: { parse: [] } }], {
-    ephemeral: true,
-  });
+  sendMessages(interaction, [renderText(text)], { ephemeral: true });
 
 /**
  * "Share to channel" on an answer whose command the button carries: the command runs again for

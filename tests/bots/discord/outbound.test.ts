@@ -136,6 +136,35 @@ describe('posting a digest through discord.js REST', () => {
     expect(JSON.stringify(w.fake.state.messagesIn(dmId ?? '')[0]?.body)).toContain('lost access');
   });
 
+  const notice = {
+    title: 'Digest paused',
+    sections: [{ text: 'x' }],
+    tone: 'notice' as const,
+    shareable: false,
+  };
+
+  it('a 401 while opening a direct message is the same token failure as a 401 on a post', async () => {
+    const { w, target } = await outboundWorld();
+    w.fake.revokeToken();
+    await expect(w.adapter.notifyUser('g', '400000000000000004', notice)).rejects.toBeInstanceOf(
+      WorkspaceAuthError,
+    );
+    expect(w.adapter.healthy()).toBe(false);
+    await expect(w.adapter.post(target, notice, { deliveryId: 'd5' })).rejects.toBeInstanceOf(
+      WorkspaceAuthError,
+    );
+    expect(w.fake.state.requests.filter((r) => r.status === 401)).toHaveLength(1);
+  });
+
+  it('a user who refuses direct messages (50007) is a permanent failure, not a token problem', async () => {
+    const { w } = await outboundWorld();
+    w.fake.inject({ method: 'POST', route: MESSAGES_ROUTE, status: 403, code: 50007 });
+    const error = await w.adapter.notifyUser('g', '400000000000000004', notice).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(PermanentChannelError);
+    expect(error).toMatchObject({ code: '50007' });
+    expect(w.adapter.healthy()).toBe(true);
+  });
+
   it('respects a rate-limited fake (per-channel bucket + global cap): every message arrives once', async () => {
     world = await startDiscordWorld({
       connect: false,
