@@ -2,6 +2,7 @@ import { type Client, Events, RESTEvents } from 'discord.js';
 import type { Reply } from '../../commands/reply.js';
 import type { Adapter, AdapterDeps, PostOptions, PostResult, PostTarget } from '../adapter.js';
 import { createClient } from './client.js';
+import { forwardClientLogs } from './client-logs.js';
 import { DiscordTokenRejected, destroyWithin, loginWithRetry } from './gateway-login.js';
 import { interactionListener } from './inbound.js';
 import { DISCORD_LIMITS } from './limits.js';
@@ -44,10 +45,7 @@ export function createDiscordAdapter(deps: AdapterDeps, options: DiscordAdapterO
         deferAfterMs: options.deferAfterMs ?? DISCORD_LIMITS.interactionResponseMs / 2,
       }),
     );
-    c.on(Events.ShardReady, (shard, unavailable) =>
-      log.info({ shard, unavailableGuilds: unavailable?.size ?? 0 }, 'discord shard ready'),
-    );
-    c.on(Events.Error, (err) => log.error({ err }, 'discord client error'));
+    forwardClientLogs(c, log);
     return c;
   };
   // Built now so outbound posts work before (or without) a gateway login.
