@@ -5,9 +5,9 @@ import type { Knowledge } from '../knowledge/api.js';
 import type { Metrics } from '../ops/metrics.js';
 import type { Store } from '../storage/open-store.js';
 import type { Claim, Delivery, Platform, Subscription } from '../storage/types.js';
+import { handBackCrashed } from './crashed.js';
 import { type DeliveryResult, deliver } from './deliver.js';
 import { manualDeliveryId, scheduledDeliveryId } from './delivery-id.js';
-import { FAILURE_CODES } from './failure-code.js';
 import type { DigestLog } from './log.js';
 import { digestMetrics } from './metrics.js';
 import type { DigestService } from './service.js';
@@ -36,6 +36,8 @@ export interface DigestRuntimeOptions {
   retry?: { retries: number; minTimeoutMs: number };
   /** node-cron expression of the process tick (default every minute). */
   tickCron?: string;
+  /** How long `/digest send-now` waits for its post before answering "queued" (default 20 s). */
+  sendNowWaitMs?: number;
   /** How long stop() waits for posts already on the wire (default 10 s). */
   stopTimeoutMs?: number;
   /** Deliveries by platform and outcome, and the paused-subscriptions gauge. */
@@ -64,8 +66,8 @@ export interface DigestRuntime {
 /** Catch-up never looks further back than this, so a long outage records at most a few rows. */
 const MAX_LOOKBACK_MS = 2 * 86_400_000;
 const MAX_MISSED_PER_SUBSCRIPTION = 50;
-/** Takeovers after which a delivery that keeps crashing (not the platform failing) is recorded failed. */
-const MAX_ATTEMPTS = 5;
+/** Queue order: an admin's send-now, then takeovers (Discord's nonce window is running), then slots. */
+const PRIORITY = { manual: 2, recovered: 1, scheduled: 0 } as const;
 
 export function createDigestRuntime(options: DigestRuntimeOptions): DigestRuntime {
   const { store, log, instanceId: owner } = options;
@@ -93,43 +95,30 @@ export function createDigestRuntime(options: DigestRuntimeOptions): DigestRuntim
   let stopping = false;
   let ticking: Promise<unknown> = Promise.resolve();
 
-  function run(claim: Claim, sub: Subscription): Promise<DeliveryResult> {
+  function run(
+    claim: Claim,
+    sub: Subscription,
+    priority: number = PRIORITY.scheduled,
+  ): Promise<DeliveryResult> {
     return queue
-      .add(async () => {
-        // Queued when stop() began: leave the claim for release() so another instance can take it.
-        if (stopping) return 'lost' as const;
-        try {
-          return await deliver(deps, claim, sub);
-        } catch (err) {
-          return crashed(claim, sub, err);
-        }
-      })
+      .add(
+        async () => {
+          // Queued when stop() began: leave the claim for release() so another instance can take it.
+          if (stopping) return 'lost' as const;
+          try {
+            return await deliver(deps, claim, sub);
+          } catch (err) {
+            return handBackCrashed(deps, claim, sub, err);
+          }
+        },
+        { priority },
+      )
       .then((r) => r ?? 'lost')
       .then((r) => {
         stats.countResult(sub.platform, r);
         if (r === 'failed') void stats.refreshPaused(); // a refusing channel pauses its subscription
         return r;
       });
-  }
-
-  /**
-   * The database (or the content) failed mid-delivery. Marking it failed would lose a digest the
-   * platform never saw, so the claim goes back to the ledger for the next pass, which recovers it
-   * like a dead instance's. Only a delivery that keeps crashing is finally recorded failed.
-   */
-  async function crashed(claim: Claim, sub: Subscription, err: unknown): Promise<DeliveryResult> {
-    const d = claim.delivery;
-    const ctx = { err, subscription: sub.id, slot: d.slot, attempts: d.attempts };
-    if (d.attempts < MAX_ATTEMPTS) {
-      log.error(ctx, 'digest delivery crashed; handing the claim back for the next pass');
-      await store.ledger.abandon(d.id, owner, clock()).catch(() => undefined);
-      return 'lost';
-    }
-    log.error(ctx, 'digest delivery crashed again; recording it failed');
-    const failed = await store.ledger
-      .finish(d.id, owner, { status: 'failed', errorCode: FAILURE_CODES.internal }, clock())
-      .catch(() => false);
-    return failed ? 'failed' : 'lost';
   }
 
   async function schedule(sub: Subscription, now: Date, report: TickReport, work: Promise<unknown>[]) {
@@ -207,7 +196,16 @@ export function createDigestRuntime(options: DigestRuntimeOptions): DigestRuntim
       { owner, now, leaseMs },
     );
     if (!claim) return undefined;
-    await run(claim, sub);
+    // Ahead of the fan-out, but an admin's command still must not outlive its interaction: after
+    // the wait the reply says "queued" and the post goes on (or, if stopped, the next pass posts it).
+    let timer: NodeJS.Timeout | undefined;
+    await Promise.race([
+      run(claim, sub, PRIORITY.manual),
+      new Promise((resolve) => {
+        timer = setTimeout(resolve, options.sendNowWaitMs ?? 20_000);
+      }),
+    ]);
+    clearTimeout(timer);
     return store.ledger.get(claim.delivery.id);
   }
 

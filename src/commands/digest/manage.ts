@@ -1,4 +1,5 @@
 import type { DigestService } from '../../digests/service.js';
+import type { DeliveryStatus } from '../../storage/types.js';
 import { notice, type Reply } from '../reply.js';
 import type { SubcommandInput } from '../types.js';
 import { problemWords } from './problem-words.js';
@@ -39,6 +40,9 @@ export const pause = change('pause', 'Pause a subscription');
 export const resume = change('resume', 'Resume a paused subscription');
 export const remove = change('remove', 'Remove a subscription');
 
+/** Not finished yet: still in the queue, on the wire, or handed back for the next pass to post. */
+const STILL_GOING = new Set<DeliveryStatus>(['claimed', 'posting', 'released']);
+
 export const sendNow: SubcommandInput = {
   name: 'send-now',
   description: 'Post a subscription’s digest right away',
@@ -66,6 +70,12 @@ export const sendNow: SubcommandInput = {
     const where = channelRef(subscription.channelId);
     if (delivery.status === 'delivered')
       return notice('Digest posted', `Posted digest #${localId} to ${where}.`);
+    if (STILL_GOING.has(delivery.status)) {
+      return notice(
+        'Digest queued',
+        `Digest #${localId} is queued — it will be posted to ${where} within a minute; see \`/digest status ${localId}\`.`,
+      );
+    }
     return notice(
       'Digest not posted',
       `Digest #${localId} could not be posted to ${where}: ${problemWords(delivery)}. See \`/digest status ${localId}\`.`,

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { runCommand } from '../../../src/commands/dispatch.js';
 import { replyToPlainText } from '../../../src/commands/reply.js';
 import type { CommandContext } from '../../../src/commands/types.js';
@@ -203,6 +203,45 @@ forEachDriver(pgAvailable, (driver) => {
       const status = (await run('status 1')).text;
       expect(status).toContain('an internal error kept interrupting the delivery');
       expect(status).not.toContain('relation');
+    });
+
+    it('send-now whose delivery was handed back for the next pass says queued, and the next pass posts it', async () => {
+      const knowledge = fakeKnowledge([
+        { text: 'Officials say the count is secure.', addedAt: '2026-01-01' },
+      ]);
+      const digest = knowledge.digest;
+      let crashes = 1;
+      knowledge.digest = (q) => {
+        if (crashes-- > 0) throw new Error('connection terminated unexpectedly');
+        return digest(q);
+      };
+      h = harness(store, '2026-01-05T15:00:00Z', { knowledge });
+      await run('subscribe <#C-news|news> daily 08:00');
+      const sent = await run('send-now 1');
+      expect(sent.reply.title).toBe('Digest queued');
+      expect(sent.text).toContain('will be posted to <#C-news> within a minute');
+      expect(sent.text).toContain('/digest status 1');
+      expect(sent.text).not.toMatch(/released|not posted|terminated/);
+      await h.runtime.tick();
+      expect(h.adapter.postsTo('C-news')).toHaveLength(1);
+    });
+
+    it('send-now that outlasts its wait answers queued instead of holding the interaction, and still posts', async () => {
+      h = harness(store, '2026-01-05T15:00:00Z', { sendNowWaitMs: 1 });
+      let open = () => {};
+      const gate = new Promise<void>((resolve) => {
+        open = resolve;
+      });
+      const post = h.adapter.post.bind(h.adapter);
+      h.adapter.post = async (...args) => {
+        await gate;
+        return post(...args);
+      };
+      await run('subscribe <#C-news|news> daily 08:00');
+      expect((await run('send-now 1')).reply.title).toBe('Digest queued');
+      open();
+      await vi.waitFor(async () => expect((await store.ledger.listAll())[0]?.status).toBe('delivered'));
+      expect(h.adapter.postsTo('C-news')).toHaveLength(1);
     });
 
     it('preview renders the digest for the admin only and records nothing', async () => {
