@@ -8,6 +8,12 @@ export interface RateLimitOptions {
   globalPerSecond?: number;
   /** Requests per window for each bucket, e.g. 5 per 5 s per channel for message posts. */
   bucket?: { limit: number; windowMs: number };
+  /**
+   * How early the global one-second window may be treated as over. discord.js counts its window
+   * from when it sends, the fake from when a request arrives; on a loaded machine that skew can
+   * put a correctly paced request into the previous window. 0 (the default) is strict.
+   */
+  globalSkewMs?: number;
 }
 
 export interface Verdict {
@@ -35,7 +41,8 @@ export class RateLimiter {
     const t = this.now();
     const perSecond = this.options.globalPerSecond;
     if (perSecond !== undefined) {
-      if (t - this.global.start >= 1000) this.global = { start: t, count: 0 };
+      if (t - this.global.start >= 1000 - (this.options.globalSkewMs ?? 0))
+        this.global = { start: t, count: 0 };
       if (this.global.count >= perSecond) {
         const retryAfter = (this.global.start + 1000 - t) / 1000;
         return {
