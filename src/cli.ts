@@ -56,6 +56,10 @@ function usage(command: string): number {
 main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;
+    // A bot that has stopped, or failed to start, must not linger on a half-closed SDK socket
+    // (discord.js can keep reconnecting after a failed login). Writes to pipes are synchronous
+    // on Linux, so nothing printed is lost.
+    if (process.argv[2] === 'start') process.exit(code);
   },
   (error: unknown) => {
     if (error instanceof KnowledgeLoadError) {
