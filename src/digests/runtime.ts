@@ -7,12 +7,12 @@ import type { Store } from '../storage/open-store.js';
 import type { Claim, Delivery, Platform, Subscription } from '../storage/types.js';
 import { handBackCrashed } from './crashed.js';
 import { type DeliveryResult, deliver } from './deliver.js';
-import { manualDeliveryId, scheduledDeliveryId } from './delivery-id.js';
+import { manualDeliveryId } from './delivery-id.js';
+import { scheduleDueSlots } from './due-slots.js';
 import type { DigestLog } from './log.js';
 import { digestMetrics } from './metrics.js';
 import type { DigestService } from './service.js';
 import { createDigestService } from './service-impl.js';
-import { slotsBetween } from './slots.js';
 
 export interface DigestRuntimeOptions {
   store: Store;
@@ -29,8 +29,10 @@ export interface DigestRuntimeOptions {
   /** Posts in flight at once across all channels (default 4). */
   concurrency?: number;
   /**
-   * How long a claim stays ours without renewal (renewed every third of it). Default 45 s: a
-   * dead process's post is taken over (lease + one tick ≤ ~105 s) inside Discord's nonce window.
+   * How long a claim stays ours without renewal (renewed every third of it). Default 45 s: a dead
+   * process's claim is taken over within lease + one tick (≤ ~105 s) when idle, lease + one
+   * heartbeat (≤ ~60 s) while a long fan-out is running, and posted ahead of queued slots, so
+   * inside Discord's 120 s nonce window unless the posts already on the wire take longer.
    */
   leaseMs?: number;
   retry?: { retries: number; minTimeoutMs: number };
@@ -63,9 +65,6 @@ export interface DigestRuntime {
   healthy(): boolean;
 }
 
-/** Catch-up never looks further back than this, so a long outage records at most a few rows. */
-const MAX_LOOKBACK_MS = 2 * 86_400_000;
-const MAX_MISSED_PER_SUBSCRIPTION = 50;
 /** Queue order: an admin's send-now, then takeovers (Discord's nonce window is running), then slots. */
 const PRIORITY = { manual: 2, recovered: 1, scheduled: 0 } as const;
 
@@ -94,6 +93,8 @@ export function createDigestRuntime(options: DigestRuntimeOptions): DigestRuntim
   let heartbeat: NodeJS.Timeout | undefined;
   let stopping = false;
   let ticking: Promise<unknown> = Promise.resolve();
+  const slotDeps = { store, log, owner, leaseMs, graceMs, stats, run };
+  let recovering = false;
 
   function run(
     claim: Claim,
@@ -121,41 +122,43 @@ export function createDigestRuntime(options: DigestRuntimeOptions): DigestRuntim
       });
   }
 
-  async function schedule(sub: Subscription, now: Date, report: TickReport, work: Promise<unknown>[]) {
-    const from = Math.max(new Date(sub.checkedThrough).getTime(), now.getTime() - MAX_LOOKBACK_MS);
-    const slots = slotsBetween(sub.cron, sub.timezone, new Date(from), now, 10_000);
-    const lease = { owner, now, leaseMs };
-    const tooOld = slots.filter((s) => now.getTime() - s.getTime() > graceMs);
-    for (const slot of slots) {
-      const key = { subscriptionId: sub.id, slot: slot.toISOString(), kind: 'scheduled' as const };
-      const deliveryId = scheduledDeliveryId(sub.id, slot);
-      if (sub.paused) {
-        const reason = `paused: ${sub.pausedReason ?? ''}`;
-        if (await store.ledger.record({ ...key, deliveryId }, 'skipped', reason, now))
-          stats.count(sub.platform, 'paused');
-        report.skipped++;
-      } else if (tooOld.includes(slot)) {
-        if (tooOld.indexOf(slot) >= tooOld.length - MAX_MISSED_PER_SUBSCRIPTION) {
-          const reason = 'the bot was not running at that time';
-          if (await store.ledger.record({ ...key, deliveryId }, 'missed', reason, now))
-            stats.count(sub.platform, 'missed');
-        }
-        report.missed++;
-      } else {
-        const claim = await store.ledger.claim({ ...key, deliveryId }, lease);
-        if (claim) {
-          report.claimed++;
-          work.push(run(claim, sub));
-        }
-      }
+  /** Takes over other (dead or stopped) instances' claims; their posts go ahead of queued slots. */
+  async function recover(now: Date, work: Promise<unknown>[]): Promise<number> {
+    let recovered = 0;
+    for (const claim of await store.ledger.claimAbandoned(platforms, { owner, now, leaseMs }, 500)) {
+      // Removed subscriptions come back too: deliver() re-reads it and records the slot skipped.
+      const sub = await store.subscriptions.get(claim.delivery.subscriptionId);
+      if (!sub) continue;
+      recovered++;
+      log.info(
+        { subscription: sub.id, slot: claim.delivery.slot, from: claim.recoveredFrom },
+        'taking over a claim',
+      );
+      work.push(run(claim, sub, PRIORITY.recovered));
     }
-    if (tooOld.length > 0)
-      log.warn({ subscription: sub.id, missed: tooOld.length }, 'slots missed while not running');
-    // Only after every due slot has a ledger row: a crash before this line re-finds them. Idle
-    // subscriptions move their cursor hourly, not every tick, to spare the database a write a minute.
-    if (slots.length > 0 || now.getTime() - new Date(sub.checkedThrough).getTime() > 3_600_000) {
-      await store.subscriptions.advanceCursor(sub.id, now.toISOString());
-    }
+    return recovered;
+  }
+
+  /**
+   * While posts are queued, a pass may be waiting on a long fan-out and the next tick with it, so
+   * each heartbeat also looks for abandoned claims. Our own claims are renewed first: a takeover
+   * must never find them expired.
+   */
+  async function heartbeatOnce(): Promise<void> {
+    const renewed = await store.ledger.renew(owner, { owner, now: clock(), leaseMs }).then(
+      () => true,
+      (err: unknown) => {
+        log.error({ err }, 'could not renew delivery claims');
+        return false;
+      },
+    );
+    if (!renewed || stopping || recovering) return;
+    recovering = true;
+    await recover(clock(), [])
+      .catch((err: unknown) => log.error({ err }, 'could not take over abandoned claims'))
+      .finally(() => {
+        recovering = false;
+      });
   }
 
   async function pass(now: Date): Promise<TickReport> {
@@ -163,19 +166,9 @@ export function createDigestRuntime(options: DigestRuntimeOptions): DigestRuntim
     if (stopping || platforms.length === 0) return report;
     const work: Promise<unknown>[] = [];
     for (const sub of await store.subscriptions.listScheduled(platforms)) {
-      await schedule(sub, now, report, work);
+      await scheduleDueSlots(slotDeps, sub, now, report, work);
     }
-    for (const claim of await store.ledger.claimAbandoned(platforms, { owner, now, leaseMs }, 500)) {
-      // Removed subscriptions come back too: deliver() re-reads it and records the slot skipped.
-      const sub = await store.subscriptions.get(claim.delivery.subscriptionId);
-      if (!sub) continue;
-      report.recovered++;
-      log.info(
-        { subscription: sub.id, slot: claim.delivery.slot, from: claim.recoveredFrom },
-        'taking over a claim',
-      );
-      work.push(run(claim, sub));
-    }
+    report.recovered += await recover(now, work);
     await Promise.all(work);
     await stats.refreshPaused();
     return report;
@@ -236,10 +229,7 @@ export function createDigestRuntime(options: DigestRuntimeOptions): DigestRuntim
     async start() {
       stopping = false;
       heartbeat = setInterval(() => {
-        if (queue.size + queue.pending === 0) return;
-        store.ledger
-          .renew(owner, { owner, now: clock(), leaseMs })
-          .catch((err: unknown) => log.error({ err }, 'could not renew delivery claims'));
+        if (queue.size + queue.pending > 0) void heartbeatOnce();
       }, leaseMs / 3);
       heartbeat.unref();
       const report = await tick();
