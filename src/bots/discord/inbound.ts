@@ -6,11 +6,11 @@ import {
   type Interaction,
   MessageFlags,
 } from 'discord.js';
-import { runCommand } from '../../commands/dispatch.js';
 import { findGroup } from '../../commands/registry.js';
 import { suggestOptionValues } from '../../commands/suggest.js';
 import type { OptionValues } from '../../commands/types.js';
 import type { AdapterDeps } from '../adapter.js';
+import { runObserved } from '../run-observed.js';
 import { commandContext } from './context.js';
 import { withDeferral } from './defer.js';
 import { replyPrivately, SHARE_CUSTOM_ID } from './respond.js';
@@ -38,24 +38,16 @@ async function handleCommand(
   deps: AdapterDeps,
   options: InboundOptions,
 ): Promise<void> {
-  const started = process.hrtime.bigint();
   const request = toRequest(interaction);
   // Admin commands touch storage and the REST API (channel checks): always defer those.
   if (findGroup(request.group)?.access === 'admin')
     await interaction.deferReply({ flags: MessageFlags.Ephemeral });
-  const work = runCommand(request, commandContext(client, interaction, deps));
+  const work = runObserved(deps, request, commandContext(client, interaction, deps));
   const result = interaction.deferred
     ? await work
     : await withDeferral(work, options.deferAfterMs, () =>
         interaction.deferReply({ flags: MessageFlags.Ephemeral }),
       );
-  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-  deps.metrics.commandLatency.observe(
-    { platform: 'discord', command: result.commandId, outcome: result.outcome },
-    seconds,
-  );
-  if (result.error)
-    deps.log.error({ err: result.error, command: result.commandId }, 'discord command failed');
   await replyPrivately(interaction, result.reply, encodeShareRequest(request));
 }
 

@@ -1,8 +1,8 @@
 import type { APIEmbed, ButtonInteraction, Client } from 'discord.js';
-import { runCommand } from '../../commands/dispatch.js';
 import { neutralizeMentions } from '../../text/mentions.js';
 import { truncateAtWord } from '../../text/truncate.js';
 import type { AdapterDeps } from '../adapter.js';
+import { runObserved } from '../run-observed.js';
 import { commandContext } from './context.js';
 import { withDeferral } from './defer.js';
 import { packEmbeds } from './embeds.js';
@@ -32,11 +32,10 @@ export async function rerunAndShare(
   const request = decodeShareRequest(interaction.customId);
   if (!request) return privately(interaction, 'That answer can no longer be shared. Run the command again.');
   const result = await withDeferral(
-    runCommand(request, commandContext(client, interaction, deps)),
+    runObserved(deps, request, commandContext(client, interaction, deps)),
     deferAfterMs,
     () => interaction.deferUpdate(),
   );
-  if (result.error) deps.log.error({ err: result.error, command: result.commandId }, 'discord share failed');
   if (result.outcome !== 'ok' || !result.reply.shareable) {
     return privately(interaction, 'That answer cannot be shared.');
   }
