@@ -28,7 +28,7 @@ export function parseSubscribeText(text: string): TextParse {
   // A zone-shaped last word is the zone even when it is wrong, so the reply can say "unknown time
   // zone" instead of blaming the schedule. Cron fields never start with a letter and a slash word.
   const zoneShaped = last !== undefined && /^[A-Za-z][\w+-]*(\/[\w+-]+)+$/.test(last);
-  if (tokens.length > 1 && last && ((canonicalTimeZone(last) && /^utc$/i.test(last)) || zoneShaped)) {
+  if (tokens.length > 1 && last && (canonicalTimeZone(last) || zoneShaped)) {
     options.timezone = last;
     tokens.pop();
   }

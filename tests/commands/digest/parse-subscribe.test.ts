@@ -11,6 +11,10 @@ describe('parseSubscribeText', () => {
     ['daily 08:00 utc', { schedule: 'daily 08:00', timezone: 'utc' }],
     ['cron 0 8 * * 1-5 Europe/Berlin', { schedule: 'cron 0 8 * * 1-5', timezone: 'Europe/Berlin' }],
     ['every 6 hours', { schedule: 'every 6 hours' }],
+    // IANA names without a slash are zones too.
+    ['daily 08:00 GMT', { schedule: 'daily 08:00', timezone: 'GMT' }],
+    ['weekdays 07:30 Japan', { schedule: 'weekdays 07:30', timezone: 'Japan' }],
+    ['weekly mon 09:00', { schedule: 'weekly mon 09:00' }],
     // A zone-shaped but unknown zone is still read as the zone, so the reply names the real problem.
     ['daily 08:00 Mars/Olympus', { schedule: 'daily 08:00', timezone: 'Mars/Olympus' }],
     ['cron */15 8-17 * * 1-5', { schedule: 'cron */15 8-17 * * 1-5' }],
