@@ -37,6 +37,9 @@ ${table}
   timing starts, so both sides put the same bytes on the wire and the ratio is our per-request work
   (parsing, the knowledge lookup, rendering). Both sides run in the same process, one request at a
   time, alternating which goes first, so machine noise falls on both; ratios are ours ÷ baseline.
+  Node runs with \`--max-semi-space-size=64\`: with the default young generation, a scavenge pause
+  lands on whichever request happens to allocate and the p99 of 3,000 samples measures GC timing,
+  not either app.
 - **Digest fan-out**: the digest posted through \`adapter.post\` to every channel, 4 in flight (the
   digest runtime's default), against fakes enforcing the limits shown. The theoretical minimum is
   posts ÷ the enforced rate; a fake allows its first window at once, so slightly above 100% is possible.

@@ -24,7 +24,7 @@ const wanted = (name: string) => !only || only.includes(name);
 
 const SIZES = quick
   ? { kbPasses: 5, samples: 150, warmup: 20, channels: 200, startupRuns: 1, idleSeconds: 2 }
-  : { kbPasses: 30, samples: 1000, warmup: 100, channels: 1000, startupRuns: 3, idleSeconds: 5 };
+  : { kbPasses: 30, samples: 3000, warmup: 200, channels: 1000, startupRuns: 3, idleSeconds: 5 };
 /** Posts in flight at once during a fan-out: the digest runtime's default. */
 const FAN_OUT_CONCURRENCY = 4;
 const SLACK_WORKSPACE_PER_SECOND = 100;

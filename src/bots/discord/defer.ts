@@ -1,4 +1,4 @@
-import { setTimeout as delay } from 'node:timers/promises';
+import { readyWithin } from '../ready-within.js';
 
 /**
  * Waits for `work`, but calls `defer` first if it is still running after `deferAfterMs`, so
@@ -9,12 +9,10 @@ export async function withDeferral<T>(
   deferAfterMs: number,
   defer: () => Promise<unknown>,
 ): Promise<T> {
-  const timer = new AbortController();
-  const early = await Promise.race([
+  const early = await readyWithin(
     work.then((value) => ({ value })),
-    delay(deferAfterMs, undefined, { signal: timer.signal }).catch(() => undefined),
-  ]);
-  timer.abort();
+    deferAfterMs,
+  );
   if (early) return early.value;
   await defer();
   return work;

@@ -8,11 +8,18 @@ import type { Logger } from '../../log.js';
 export function boltLogger(log: Logger): BoltLogger {
   const child = log.child({ component: 'slack' });
   const line = (parts: unknown[]) => parts.map((p) => (typeof p === 'string' ? p : safeJson(p))).join(' ');
+  // Bolt calls debug() on every request whatever the level, often with whole request bodies:
+  // format only what will be written.
+  const at =
+    (level: 'debug' | 'info' | 'warn' | 'error') =>
+    (...msg: unknown[]) => {
+      if (child.isLevelEnabled(level)) child[level](line(msg));
+    };
   return {
-    debug: (...msg: unknown[]) => child.debug(line(msg)),
-    info: (...msg: unknown[]) => child.info(line(msg)),
-    warn: (...msg: unknown[]) => child.warn(line(msg)),
-    error: (...msg: unknown[]) => child.error(line(msg)),
+    debug: at('debug'),
+    info: at('info'),
+    warn: at('warn'),
+    error: at('error'),
     // Our level is set once from LOG_LEVEL; Bolt may not change it.
     setLevel: () => {},
     getLevel: () => boltLevel(child.level),

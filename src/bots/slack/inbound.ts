@@ -5,6 +5,7 @@ import type { Services } from '../../commands/services.js';
 import type { CommandContext } from '../../commands/types.js';
 import type { Logger } from '../../log.js';
 import type { Metrics } from '../../ops/metrics.js';
+import { readyWithin } from '../ready-within.js';
 import { runObserved } from '../run-observed.js';
 import { slackCommandContext } from './context.js';
 import { fromSlackText } from './inbound-text.js';
@@ -53,7 +54,7 @@ export function registerInbound(app: App, deps: InboundDeps): void {
         renderReply(result.reply, {
           ...(result.reply.shareable && { shareValue: encodeShare(group.name, text) }),
         });
-      const early = await withinBudget(pending, deps.ackBudgetMs);
+      const early = await readyWithin(pending, deps.ackBudgetMs);
       if (early) {
         // The usual case: the answer rides in the acknowledgement itself.
         const [first, ...rest] = render(early);
@@ -108,17 +109,4 @@ async function sendAll(
 
 function plainMessage(text: string): SlackMessage {
   return { text, blocks: [{ type: 'section', text: { type: 'plain_text', text } }] };
-}
-
-/** The result if it is ready within `ms`, otherwise undefined (the caller acks and answers later). */
-async function withinBudget<T>(pending: Promise<T>, ms: number): Promise<T | undefined> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<undefined>((resolve) => {
-    timer = setTimeout(resolve, ms, undefined);
-  });
-  try {
-    return await Promise.race([pending, timeout]);
-  } finally {
-    clearTimeout(timer);
-  }
 }
