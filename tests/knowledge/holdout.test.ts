@@ -44,7 +44,7 @@ function suite(file: string, minimum: { answerable: number; unanswerable: number
         ...perTag(qa.answerable, tags.answerable, failed),
         `unanswerable ${report.unanswerable.passed}/${report.unanswerable.total}`,
         ...perTag(qa.unanswerable, tags.unanswerable, failed),
-        ...report.failures.map((f) => `  FAIL ${JSON.stringify(f.question)}: ${f.got.text.slice(0, 120)}`),
+        ...report.failures.map((f) => `  missed ${JSON.stringify(f.question)}: ${f.got.text.slice(0, 120)}`),
       ];
       console.log(lines.join('\n'));
       expect(report.answerable.total).toBeGreaterThanOrEqual(minimum.answerable);
