@@ -39,7 +39,7 @@ export interface Understood {
 const TYPES: [QuestionType, RegExp][] = [
   [
     'quantity',
-    /\bhow long (did|does|do|will|would)\b.*\blast(ed)?\b|\bhow long (was|were|is|are)\b|\bhow much (?!(does|do|did|is|are|was|were|has|have|can|could|will|would|should|might|must|weight|control|risk|trust|credibility|confidence|visibility|influence|power|oversight|say|tolerance|concern|attention|value)\b)|\bhow (many|big|large|small|tall|high|old|fast|heavy|wide)\b|\bwhat (size|number|amount|percentage|colou?r|shape)\b|\bwhich colou?r\b/,
+    /\bhow long (did|does|do|will|would)\b.*\blast(ed)?\b|\bhow long (was|were|is|are)\b|\bhow much (?!(does|do|did|is|are|was|were|has|have|can|could|will|would|should|might|must|weight|control|risk|trust|credibility|confidence|visibility|influence|power|oversight|say|tolerance|concern|attention|value)\b)|\bhow (many|big|large|small|tall|high|old|fast|heavy|wide)\b(?! (?:an? )?(?:(?:is|are|was|were) )?(?:the )?(?:stakes|tensions?|risks?|concerns?|threats?|priority|issue|problem)\b)|\bwhat (size|number|amount|percentage|colou?r|shape)\b|\bwhich colou?r\b/,
   ],
   [
     'when',
@@ -47,7 +47,7 @@ const TYPES: [QuestionType, RegExp][] = [
   ],
   [
     'where',
-    /\bwhere\b|\bwhat (place|city|location)\b|\bwhich (city|place|location)\b|\b(over|in|into|above|across|to|from) (which|what) (country|countries|city|cities|place|places|area|region|territory|airspace|part)\b/,
+    /\bwhere\b|\bwhat (place|city|location)\b|\bwhich (city|place|location)\b|\b(?:which|what) (?:u\.?s\.? |american )?(state|province|county|town)\b(?! (?:of|actors?|media|security|secrets?)\b)|\b(over|in|into|above|across|to|from) (which|what) (country|countries|city|cities|place|places|area|region|territory|airspace|part)\b/,
   ],
   ['why', /\bwhy\b|\bhow come\b|\bwhat for\b|\bwhat (is|was|s) the reason\b|\bfor what reason\b/],
   [
@@ -63,9 +63,16 @@ const TYPES: [QuestionType, RegExp][] = [
  */
 const REQUEST = /^(?:please,? )?(?:can|could|would|will) you (?:please )?(?!confirm|verify)/;
 
+/**
+ * "What did Biden get when he sought assurances?" asks what, not when: past an opening question word,
+ * a "when" clause only sets the scene.
+ */
+const SCENE =
+  /^((?:what|who|whom|whose|which|how|why|where)\b.*?)\s+when (?:he|she|they|it|we|you|i|the|his|her|their)\b.*$/;
+
 export function questionType(question: string): QuestionType {
   const lower = question.toLowerCase().trim();
-  const q = lower.replace(REQUEST, '');
+  const q = lower.replace(REQUEST, '').replace(SCENE, '$1');
   for (const [type, pattern] of TYPES) if (pattern.test(q)) return type;
   return q !== lower && /\b(?:if|whether)\b/.test(q) ? 'yesno' : 'what';
 }
@@ -160,6 +167,19 @@ function excludedTerms(question: string, retrieval: Retrieval): Set<string> {
   return new Set(analyze(words, retrieval.lexicon).map((t) => t.term));
 }
 
+/**
+ * "How high were the stakes?": the degree word after "how" restates a subject the question already
+ * names as a lexicon phrase ("high stakes") rather than adding one. A noun asked for ("which social
+ * media platforms?") still blocks.
+ */
+function restates(word: string, question: string, terms: string[], retrieval: Retrieval): boolean {
+  if (!new RegExp(`\\bhow ${word.replace(/[^a-z]/g, '\\$&')}\\b`, 'i').test(question)) return false;
+  const named = new Set(terms);
+  for (const [phrase, canonical] of retrieval.lexicon.phrases)
+    if (named.has(canonical.replaceAll(' ', '_')) && phrase.split(' ').includes(word)) return true;
+  return false;
+}
+
 export function understand(question: string, retrieval: Retrieval): Understood {
   const text = corrected(question, retrieval);
   const type = questionType(question);
@@ -186,11 +206,14 @@ export function understand(question: string, retrieval: Retrieval): Understood {
     analyze(part, retrieval.lexicon).some(
       (t) => !t.generic && (retrieval.vocabulary.has(t.term) || retrieval.lexicon.soft.has(t.term)),
     );
-  const blocking = blockingUnknowns(unknown, {
-    question,
-    hasKnownSubject,
-    isGeneric: (word) => termOf(word, retrieval.lexicon).generic,
-  });
+  const blocking = blockingUnknowns(
+    unknown.filter((w) => !restates(w, question, [...required, ...optional], retrieval)),
+    {
+      question,
+      hasKnownSubject,
+      isGeneric: (word) => termOf(word, retrieval.lexicon).generic,
+    },
+  );
   const comparison = isComparison(question, tokens, retrieval.entities);
   // "Compare them economically": in a comparison an -ally adverb names what is compared.
   const dimensions = comparison ? unknown.filter((w) => /ally$/.test(w) && !blocking.includes(w)) : [];

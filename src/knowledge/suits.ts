@@ -66,11 +66,23 @@ function timeSuits(when: string, question: string): boolean {
 const SPAN_QUESTION = /\bhow long\b/i;
 const SPAN = /\b(since|for|months|years|weeks|recent|ago|past)\b/i;
 
+/**
+ * "Which state did the balloon fly over?" asks for a place inside a country: a `where` that names only
+ * the country ("over the country (the United States)") does not answer it.
+ */
+const WITHIN_QUESTION = /\b(?:which|what) (?:[a-z.]+ )?(state|province|county|city|town)\b/i;
+const COUNTRY_ONLY =
+  /^(?:(?:over|in|across|above) )?(?:the )?(?:country|United States|U\.S\.|America|China|Russia)\b/i;
+
+function placeSuits(where: string, question: string): boolean {
+  return !WITHIN_QUESTION.test(question) || !COUNTRY_ONLY.test(where);
+}
+
 function factSuits(fact: Fact, type: QuestionType, question: string): boolean {
   if (type === 'when') return fact.when !== undefined && timeSuits(fact.when, question);
   if (type === 'why') return fact.why !== undefined;
   if (type === 'who') return fact.who !== undefined;
-  if (type === 'where') return fact.where !== undefined;
+  if (type === 'where') return fact.where !== undefined && placeSuits(fact.where, question);
   if (type === 'quantity') return COUNT.test(fact.claim);
   return true;
 }

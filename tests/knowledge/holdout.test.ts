@@ -68,3 +68,4 @@ suite('questions-holdout-4.json', { answerable: 80, unanswerable: 40 });
 suite('questions-holdout-5.json', { answerable: 80, unanswerable: 40 });
 suite('questions-holdout-7.json', { answerable: 60, unanswerable: 30 });
 suite('questions-holdout-8.json', { answerable: 60, unanswerable: 30 });
+suite('questions-holdout-9.json', { answerable: 50, unanswerable: 25 });
