@@ -192,7 +192,7 @@ describe('any command text → a reply within every platform limit (property)', 
             slack.reply.shareable ? { shareValue: encodeShare(g || 'x', slackText) } : {},
           ),
         );
-        expectSlackMessages(renderSlack(slack.reply, { sharedBy: 'U01ASKER' }), 'U01ASKER');
+        expectSlackMessages(renderSlack(slack.reply, { sharedBy: 'U01ASKER' }));
 
         const discord = await runCommand({ group: g, text }, context('discord', admin, check));
         expectDiscordMessages(renderDiscord(discord.reply));

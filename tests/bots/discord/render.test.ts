@@ -1,33 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { embedSize } from '../../../src/bots/discord/embeds.js';
-import { DISCORD_LIMITS as L } from '../../../src/bots/discord/limits.js';
 import { type DiscordMessage, renderReply } from '../../../src/bots/discord/render.js';
 import type { Reply } from '../../../src/commands/reply.js';
-
-function assertWithinLimits(messages: DiscordMessage[]): void {
-  expect(messages.length).toBeGreaterThan(0);
-  for (const m of messages) {
-    expect(m.allowed_mentions).toEqual({ parse: [] });
-    expect(m.content?.length ?? 0).toBeLessThanOrEqual(L.content);
-    expect(m.embeds.length).toBeGreaterThan(0);
-    expect(m.embeds.length).toBeLessThanOrEqual(L.embedsPerMessage);
-    expect(m.embeds.reduce((n, e) => n + embedSize(e), 0)).toBeLessThanOrEqual(L.embedsTotal);
-    for (const e of m.embeds) {
-      expect(e.title?.length ?? 0).toBeLessThanOrEqual(L.title);
-      expect(e.description?.length ?? 0).toBeLessThanOrEqual(L.description);
-      expect(e.footer?.text.length ?? 0).toBeLessThanOrEqual(L.footer);
-      expect(e.author?.name.length ?? 0).toBeLessThanOrEqual(L.authorName);
-      expect(e.fields?.length ?? 0).toBeLessThanOrEqual(L.fields);
-      for (const f of e.fields ?? []) {
-        expect(f.name.length).toBeGreaterThan(0);
-        expect(f.name.length).toBeLessThanOrEqual(L.fieldName);
-        expect(f.value.length).toBeGreaterThan(0);
-        expect(f.value.length).toBeLessThanOrEqual(L.fieldValue);
-      }
-    }
-  }
-}
+import { expectDiscordMessages } from '../../properties/platform-checks.js';
 
 const visibleText = (messages: DiscordMessage[]) =>
   messages
@@ -74,7 +49,7 @@ describe('rendering replies as Discord embeds', () => {
     };
     const messages = renderReply(reply);
     expect(messages.length).toBeGreaterThan(1);
-    assertWithinLimits(messages);
+    expectDiscordMessages(messages);
     const all = visibleText(messages);
     for (let i = 0; i < 40; i += 1) expect(all).toContain(`end${i}.`);
   });
@@ -87,7 +62,7 @@ describe('rendering replies as Discord embeds', () => {
       shareable: true,
     };
     const messages = renderReply(reply);
-    assertWithinLimits(messages);
+    expectDiscordMessages(messages);
     expect(messages.flatMap((m) => m.embeds).flatMap((e) => e.fields ?? [])).toHaveLength(30);
   });
 
@@ -123,7 +98,7 @@ describe('rendering replies as Discord embeds', () => {
     });
     fc.assert(
       fc.property(reply, (r) => {
-        assertWithinLimits(renderReply(r as Reply, { sharedBy: 'someone' }));
+        expectDiscordMessages(renderReply(r as Reply, { sharedBy: 'someone' }));
       }),
       { numRuns: 150 },
     );
