@@ -1,20 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { defaultKnowledgeDir, loadKnowledge, loadLexicon } from '../../src/knowledge/index.js';
 import { listedOnly } from '../../src/knowledge/listed.js';
-import { articleText } from './helpers.js';
+import { askProbes } from './helpers.js';
 
 const knowledge = loadKnowledge();
-const article = articleText();
-
-function answered(question: string): string {
-  const answer = knowledge.ask(question);
-  expect(answer.answered, question).toBe(true);
-  for (const c of answer.citations) expect(article).toContain(c.quote);
-  expect(answer.citations.length).toBeGreaterThan(0);
-  return answer.text;
-}
-
-const declined = (question: string): boolean => !knowledge.ask(question).answered;
+const { answered, declined } = askProbes(knowledge);
 
 describe('questions that set Russia and China against each other', () => {
   it.each([

@@ -1,19 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { loadKnowledge } from '../../src/knowledge/index.js';
-import { articleText } from './helpers.js';
+import { askProbes } from './helpers.js';
 
 const knowledge = loadKnowledge();
-const article = articleText();
-
-function answered(question: string): string {
-  const answer = knowledge.ask(question);
-  expect(answer.answered, question).toBe(true);
-  for (const c of answer.citations) expect(article).toContain(c.quote);
-  expect(answer.citations.length).toBeGreaterThan(0);
-  return answer.text;
-}
-
-const declined = (question: string): boolean => !knowledge.ask(question).answered;
+const { answered, declined } = askProbes(knowledge);
 
 describe('questions about who brought about a state the source only reports', () => {
   it('given "who revealed the undisclosed conversation?", then the bot declines', () => {
