@@ -1,35 +1,26 @@
-import { afterEach, beforeEach, expect, it, vi } from 'vitest';
+import { expect, it, vi } from 'vitest';
 import { scheduledDeliveryId } from '../../src/digests/delivery-id.js';
-import type { Store } from '../../src/storage/open-store.js';
-import { forEachDriver, freshDatabase, postgresAvailable, type TestDatabase } from '../helpers/postgres.js';
+import { forEachStore, postgresAvailable } from '../helpers/postgres.js';
 import { harness } from './harness.js';
 
 const pgAvailable = await postgresAvailable();
 const SLOT = new Date('2026-05-04T08:00:00Z');
 
-forEachDriver(pgAvailable, (driver) => {
-  let db: TestDatabase;
-  let store: Store;
-  beforeEach(async () => {
-    db = await freshDatabase(driver);
-    store = db.store;
-  });
-  afterEach(async () => db.cleanup());
-
+forEachStore(pgAvailable, (store) => {
   it('takes over a dead instance’s claim while a long pass is still posting, not only after it', async () => {
-    const setup = harness(store, '2026-05-04T07:00:00Z');
+    const setup = harness(store(), '2026-05-04T07:00:00Z');
     await setup.subscribe('C-dead', 'daily 08:00');
     await setup.subscribe('C-slow', 'daily 08:00');
     // A dead instance claimed C-dead's slot; its lease runs out at 08:10, after this pass began.
     const key = { subscriptionId: 1, slot: SLOT.toISOString(), kind: 'scheduled' as const };
-    await store.ledger.claim(
+    await store().ledger.claim(
       { ...key, deliveryId: scheduledDeliveryId(1, SLOT) },
       { owner: 'dead', now: SLOT, leaseMs: 600_000 },
     );
-    await store.subscriptions.advanceCursor(1, SLOT.toISOString());
+    await store().subscriptions.advanceCursor(1, SLOT.toISOString());
 
     // Heartbeats every 100 ms of real time; the claims' clock is the harness's.
-    const h = harness(store, '2026-05-04T08:00:00Z', { instanceId: 'survivor', leaseMs: 300 });
+    const h = harness(store(), '2026-05-04T08:00:00Z', { instanceId: 'survivor', leaseMs: 300 });
     let open = () => {};
     const gate = new Promise<void>((resolve) => {
       open = resolve;
@@ -52,6 +43,6 @@ forEachDriver(pgAvailable, (driver) => {
     await started;
     await h.runtime.stop();
     expect(h.adapter.postsTo('C-slow')).toHaveLength(1);
-    expect((await store.ledger.listAll()).map((r) => r.status)).toEqual(['delivered', 'delivered']);
+    expect((await store().ledger.listAll()).map((r) => r.status)).toEqual(['delivered', 'delivered']);
   });
 });

@@ -1,25 +1,16 @@
-import { afterEach, beforeEach, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { scheduledDeliveryId } from '../../src/digests/delivery-id.js';
 import { createMetrics } from '../../src/ops/metrics.js';
-import type { Store } from '../../src/storage/open-store.js';
-import { forEachDriver, freshDatabase, postgresAvailable, type TestDatabase } from '../helpers/postgres.js';
+import { forEachStore, postgresAvailable } from '../helpers/postgres.js';
 import { harness } from './harness.js';
 
 const pgAvailable = await postgresAvailable();
 const SLOT = new Date('2026-05-04T08:00:00Z');
 
-forEachDriver(pgAvailable, (driver) => {
-  let db: TestDatabase;
-  let store: Store;
-  beforeEach(async () => {
-    db = await freshDatabase(driver);
-    store = db.store;
-  });
-  afterEach(async () => db.cleanup());
-
+forEachStore(pgAvailable, (store) => {
   /** A dead instance began posting the 08:00 slot at `postingAt` and never finished. */
   async function diedWhilePosting(postingAt: Date) {
-    const setup = harness(store, '2026-05-04T07:00:00Z', { platform: 'discord' });
+    const setup = harness(store(), '2026-05-04T07:00:00Z', { platform: 'discord' });
     await setup.subscribe('C-news', 'daily 08:00');
     const key = {
       subscriptionId: 1,
@@ -27,15 +18,15 @@ forEachDriver(pgAvailable, (driver) => {
       kind: 'scheduled' as const,
       deliveryId: scheduledDeliveryId(1, SLOT),
     };
-    const claim = await store.ledger.claim(key, { owner: 'dead', now: SLOT, leaseMs: 30_000 });
+    const claim = await store().ledger.claim(key, { owner: 'dead', now: SLOT, leaseMs: 30_000 });
     if (!claim) throw new Error('unreachable');
-    await store.ledger.markPosting(claim.delivery.id, 'dead', postingAt);
-    await store.subscriptions.advanceCursor(1, SLOT.toISOString());
+    await store().ledger.markPosting(claim.delivery.id, 'dead', postingAt);
+    await store().subscriptions.advanceCursor(1, SLOT.toISOString());
   }
 
   /** A Discord-like adapter: cannot look a post up, but a repeat inside two minutes is harmless. */
   function discordLike(start: string) {
-    const h = harness(store, start, { platform: 'discord', instanceId: 'survivor' });
+    const h = harness(store(), start, { platform: 'discord', instanceId: 'survivor' });
     h.adapter.lookup = 'unknown';
     h.adapter.idempotentRepostMs = 120_000;
     return h;
@@ -46,7 +37,7 @@ forEachDriver(pgAvailable, (driver) => {
     const h = discordLike('2026-05-04T08:01:00Z');
     await h.runtime.tick();
     expect(h.adapter.posts.map((p) => p.deliveryId)).toEqual([scheduledDeliveryId(1, SLOT)]);
-    expect((await store.ledger.listAll()).map((r) => r.status)).toEqual(['delivered']);
+    expect((await store().ledger.listAll()).map((r) => r.status)).toEqual(['delivered']);
   });
 
   it('marks uncertain, and explains in status, an interrupted post taken over after the window', async () => {
@@ -64,36 +55,36 @@ forEachDriver(pgAvailable, (driver) => {
   it('a window counts from the first attempt: a second takeover later does not repost', async () => {
     await diedWhilePosting(new Date('2026-05-04T08:00:05Z'));
     // A second holder picked it up at 08:01, marked it posting again, and died as well.
-    const [row] = await store.ledger.claimAbandoned(
+    const [row] = await store().ledger.claimAbandoned(
       ['discord'],
       { owner: 'second', now: new Date('2026-05-04T08:01:00Z'), leaseMs: 30_000 },
       10,
     );
     if (!row) throw new Error('expected a takeover');
-    await store.ledger.markPosting(row.delivery.id, 'second', new Date('2026-05-04T08:01:00Z'));
+    await store().ledger.markPosting(row.delivery.id, 'second', new Date('2026-05-04T08:01:00Z'));
     const h = discordLike('2026-05-04T08:02:30Z');
     await h.runtime.tick();
     expect(h.adapter.posts).toHaveLength(0);
-    expect((await store.ledger.listAll()).map((r) => r.status)).toEqual(['uncertain']);
+    expect((await store().ledger.listAll()).map((r) => r.status)).toEqual(['uncertain']);
   });
 
   it('when storage fails mid-delivery, hands the claim back instead of recording a failure, and posts it on the next pass', async () => {
     const metrics = createMetrics();
-    const h = harness(store, '2026-05-04T07:59:00Z', { metrics });
+    const h = harness(store(), '2026-05-04T07:59:00Z', { metrics });
     await h.subscribe('C-news', 'daily 08:00');
-    const markPosting = store.ledger.markPosting;
-    store.ledger.markPosting = async () => {
+    const markPosting = store().ledger.markPosting;
+    store().ledger.markPosting = async () => {
       throw new Error('connection terminated');
     };
     h.clock.now = new Date('2026-05-04T08:00:00Z');
     await h.runtime.tick();
-    store.ledger.markPosting = markPosting;
+    store().ledger.markPosting = markPosting;
     expect(h.adapter.posts).toHaveLength(0);
-    expect((await store.ledger.listAll()).map((r) => r.status)).toEqual(['released']);
+    expect((await store().ledger.listAll()).map((r) => r.status)).toEqual(['released']);
     h.clock.now = new Date('2026-05-04T08:01:00Z');
     await h.runtime.tick();
     expect(h.adapter.posts).toHaveLength(1);
-    expect((await store.ledger.listAll()).map((r) => r.status)).toEqual(['delivered']);
+    expect((await store().ledger.listAll()).map((r) => r.status)).toEqual(['delivered']);
     const text = await metrics.registry.metrics();
     expect(text).toMatch(/newsroom_digest_deliveries_total\{platform="slack",outcome="posted"\} 1/);
     expect(text).not.toMatch(/outcome="failed"/);
@@ -101,7 +92,7 @@ forEachDriver(pgAvailable, (driver) => {
 
   it('counts deliveries by outcome and keeps the paused gauge current', async () => {
     const metrics = createMetrics();
-    const h = harness(store, '2026-05-04T07:59:00Z', { metrics });
+    const h = harness(store(), '2026-05-04T07:59:00Z', { metrics });
     await h.subscribe('C-ok', 'daily 08:00');
     await h.subscribe('C-paused', 'daily 08:00');
     await h.subscribe('C-gone', 'daily 08:00');

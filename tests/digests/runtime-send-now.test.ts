@@ -1,21 +1,12 @@
-import { afterEach, beforeEach, expect, it, vi } from 'vitest';
-import type { Store } from '../../src/storage/open-store.js';
-import { forEachDriver, freshDatabase, postgresAvailable, type TestDatabase } from '../helpers/postgres.js';
+import { expect, it, vi } from 'vitest';
+import { forEachStore, postgresAvailable } from '../helpers/postgres.js';
 import { harness } from './harness.js';
 
 const pgAvailable = await postgresAvailable();
 
-forEachDriver(pgAvailable, (driver) => {
-  let db: TestDatabase;
-  let store: Store;
-  beforeEach(async () => {
-    db = await freshDatabase(driver);
-    store = db.store;
-  });
-  afterEach(async () => db.cleanup());
-
+forEachStore(pgAvailable, (store) => {
   it('a send-now at the very instant of a scheduled slot posts besides it, after the slot was posted', async () => {
-    const h = harness(store, '2026-05-04T07:59:00Z');
+    const h = harness(store(), '2026-05-04T07:59:00Z');
     await h.subscribe('C-news', 'daily 08:00');
     await h.runUntil('2026-05-04T08:00:00Z', 1);
     const sent = await h.runtime.service.sendNow(h.actor(), 1);
@@ -24,7 +15,7 @@ forEachDriver(pgAvailable, (driver) => {
   });
 
   it('a send-now goes ahead of the scheduled posts already waiting in the queue', async () => {
-    const h = harness(store, '2026-05-04T07:59:00Z', { concurrency: 1 });
+    const h = harness(store(), '2026-05-04T07:59:00Z', { concurrency: 1 });
     for (const channel of ['C-a', 'C-b', 'C-c', 'C-manual']) await h.subscribe(channel, 'daily 08:00');
     await h.runtime.service.pause(h.actor(), 4); // C-manual only gets the send-now
     let open = () => {};
@@ -37,15 +28,15 @@ forEachDriver(pgAvailable, (driver) => {
       return post(target, reply, options);
     };
     // The gate opens only once the send-now's claim exists and its post has joined the queue.
-    const claim = store.ledger.claim.bind(store.ledger);
-    store.ledger.claim = async (key, lease) => {
+    const claim = store().ledger.claim.bind(store().ledger);
+    store().ledger.claim = async (key, lease) => {
       const c = await claim(key, lease);
       if (key.kind === 'manual') setImmediate(open);
       return c;
     };
     h.clock.now = new Date('2026-05-04T08:00:00Z');
     const pass = h.runtime.tick();
-    await vi.waitFor(async () => expect(await store.ledger.countOpen()).toBe(3));
+    await vi.waitFor(async () => expect(await store().ledger.countOpen()).toBe(3));
     await h.runtime.service.resume(h.actor(), 4);
     const sent = h.runtime.service.sendNow(h.actor(), 4);
     await Promise.all([pass, sent]);
@@ -53,12 +44,12 @@ forEachDriver(pgAvailable, (driver) => {
   });
 
   it('a send-now at the very instant of a scheduled slot does not take that slot from the scheduler', async () => {
-    const h = harness(store, '2026-05-04T07:59:00Z');
+    const h = harness(store(), '2026-05-04T07:59:00Z');
     await h.subscribe('C-news', 'daily 08:00');
     h.clock.now = new Date('2026-05-04T08:00:00.000Z');
     expect(await h.runtime.service.sendNow(h.actor(), 1)).toMatchObject({ ok: true });
     await h.runtime.tick();
-    const rows = await store.ledger.listAll();
+    const rows = await store().ledger.listAll();
     expect(rows.map((r) => [r.kind, r.status]).sort()).toEqual([
       ['manual', 'delivered'],
       ['scheduled', 'delivered'],

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
-import { describe } from 'vitest';
+import { afterEach, beforeEach, describe } from 'vitest';
 import { MIGRATION_ADVISORY_LOCK, openStore, type Store } from '../../src/storage/open-store.js';
 
 /**
@@ -107,4 +107,28 @@ export function forEachDriver(pgAvailable: boolean, body: (driver: DriverName) =
   for (const driver of DRIVERS) {
     describe.skipIf(driver === 'postgres' && !pgAvailable)(driver, () => body(driver));
   }
+}
+
+/**
+ * `forEachDriver` with a fresh, migrated store for every test, cleaned up after it; `store()` is
+ * the current test's.
+ */
+export function forEachStore(
+  pgAvailable: boolean,
+  body: (store: () => Store, driver: DriverName) => void,
+): void {
+  forEachDriver(pgAvailable, (driver) => {
+    let db: TestDatabase | undefined;
+    beforeEach(async () => {
+      db = await freshDatabase(driver);
+    });
+    afterEach(async () => {
+      await db?.cleanup();
+      db = undefined;
+    });
+    body(() => {
+      if (!db) throw new Error('store() is only available while a test runs');
+      return db.store;
+    }, driver);
+  });
 }
