@@ -62,7 +62,8 @@ function coerceOption(
     }
     return { ok: true, value: lower };
   }
-  if (def.maxLength !== undefined && [...raw].length > def.maxLength) {
+  // Code points, not UTF-16 units; a string no longer in units than the limit is within it either way.
+  if (def.maxLength !== undefined && raw.length > def.maxLength && [...raw].length > def.maxLength) {
     return { ok: false, error: `\`${def.name}\` is limited to ${def.maxLength} characters.` };
   }
   return { ok: true, value: raw };

@@ -41,20 +41,23 @@ function leadingNames(text: string, retrieval: Retrieval): string[] {
   return names;
 }
 
-export function speakerOf(question: string, retrieval: Retrieval): string[] {
-  const named = SPEECH.exec(question)?.[1];
-  if (named !== undefined) {
-    return analyze(named, retrieval.lexicon)
-      .map((t) => t.term)
-      .filter((t) => retrieval.entities.has(t));
-  }
-  const acting = MOTIVE.exec(question)?.[1];
-  return acting === undefined ? [] : leadingNames(acting, retrieval);
+export interface Actors {
+  /** Named speaker of "what did Xi say…", or actor of "why did Xi…". */
+  speaker: string[];
+  /** "What did Sullivan promise Xi?" names Xi as the one promised: a fact must say so. */
+  recipient: string[];
 }
 
-/** "What did Sullivan promise Xi?" names Xi as the one promised: a fact must say so. */
-export function recipientOf(question: string, retrieval: Retrieval): string[] {
-  if (!SPEECH.test(question)) return [];
+/** Speaker and recipient from one reading of the question (the speech pattern is the costly part). */
+export function actorsOf(question: string, retrieval: Retrieval): Actors {
+  const named = SPEECH.exec(question)?.[1];
+  if (named === undefined) {
+    const acting = MOTIVE.exec(question)?.[1];
+    return { speaker: acting === undefined ? [] : leadingNames(acting, retrieval), recipient: [] };
+  }
+  const speaker = analyze(named, retrieval.lexicon)
+    .map((t) => t.term)
+    .filter((t) => retrieval.entities.has(t));
   const after = RECIPIENT.exec(question)?.[1];
-  return after === undefined ? [] : leadingNames(after, retrieval);
+  return { speaker, recipient: after === undefined ? [] : leadingNames(after, retrieval) };
 }

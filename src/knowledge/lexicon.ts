@@ -51,6 +51,7 @@ export interface Lexicon {
 
 /** Same tokenisation as the analyser, so phrases in the lexicon match phrases in text. */
 export function rawTokens(text: string): string[] {
+  if (text === '') return [];
   return normalise(text).match(/[a-z0-9]+/g) ?? [];
 }
 

@@ -93,8 +93,9 @@ export function findAnswer(
   if (understood.unknown.length > 0 || understood.required.length === 0) return undefined;
   // "Who revealed the undisclosed call?": the source reports the state, never who brought it about.
   if (understood.action !== undefined && retrieval.lexicon.agentless.has(understood.action)) return undefined;
+  const asked = [...understood.required, ...understood.optional];
   const hits: Hit[] = retrieval
-    .search([...understood.required, ...understood.optional])
+    .search(asked)
     .slice(0, CANDIDATES)
     .filter(
       (h) =>
@@ -110,6 +111,7 @@ export function findAnswer(
       score: rerank(h.doc, h.score, understood, {
         entities: retrieval.entities,
         echo: retrieval.lexicon.echo,
+        asked,
       }),
     }))
     .sort((a, b) => b.score - a.score);

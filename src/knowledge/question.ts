@@ -1,5 +1,5 @@
 /** Query understanding: question type, the terms that must be answered, and words we do not know. */
-import { recipientOf, speakerOf } from './actors.js';
+import { actorsOf } from './actors.js';
 import { analyze, termOf } from './analyzer.js';
 import { isComparison } from './comparison.js';
 import { isEnglishWord } from './english-words.js';
@@ -27,7 +27,7 @@ export interface Understood {
   /** Named recipient of "what did Xi promise Biden?": the answering fact must name him too. */
   recipient: string[];
   /** The first subject term after "who": what the person asked for did ("who revealed…" → undisclosed). */
-  action?: string;
+  action: string | undefined;
   /** Two named parties set against each other ("Russia vs China"): the comparing fact leads. */
   comparison: boolean;
   /** "What are the military communications channels?" asks what a thing is, not whether it came up. */
@@ -145,7 +145,7 @@ function framing(text: string, type: QuestionType, retrieval: Retrieval): Set<st
   // A year is the subject itself: "which election before 2016?" does not ask about 2016's.
   const event = reference.exec(text)?.[1] ?? '';
   if (!/\d/.test(event)) words.push(event);
-  return new Set(words.flatMap((w) => analyze(w, retrieval.lexicon).map((t) => t.term)));
+  return new Set(words.flatMap((w) => (w === '' ? [] : analyze(w, retrieval.lexicon).map((t) => t.term))));
 }
 
 /** The words after "about", "regarding" or "concerning": the matter the question is about. */
@@ -163,8 +163,8 @@ function topicTerms(question: string, retrieval: Retrieval): string[] {
 function excludedTerms(question: string, retrieval: Retrieval): Set<string> {
   const phrase =
     /\b(?:besides|apart from(?<!\bset(?:s|ting)?\b[^?]*apart from)|other than|aside from|except(?: for)?) (?:the )?((?:[\w-]+ ?){1,3}?)(?=[?.!,;]| and\b| but\b|$)/i;
-  const words = phrase.exec(question)?.[1] ?? '';
-  return new Set(analyze(words, retrieval.lexicon).map((t) => t.term));
+  const words = phrase.exec(question)?.[1];
+  return new Set(words === undefined ? [] : analyze(words, retrieval.lexicon).map((t) => t.term));
 }
 
 /**
@@ -172,12 +172,30 @@ function excludedTerms(question: string, retrieval: Retrieval): Set<string> {
  * names as a lexicon phrase ("high stakes") rather than adding one. A noun asked for ("which social
  * media platforms?") still blocks.
  */
-function restates(word: string, question: string, terms: string[], retrieval: Retrieval): boolean {
-  if (!new RegExp(`\\bhow ${word.replace(/[^a-z]/g, '\\$&')}\\b`, 'i').test(question)) return false;
+function restates(word: string, howWords: Set<string>, terms: string[], retrieval: Retrieval): boolean {
+  if (!howWords.has(word)) return false;
   const named = new Set(terms);
   for (const [phrase, canonical] of retrieval.lexicon.phrases)
     if (named.has(canonical.replaceAll(' ', '_')) && phrase.split(' ').includes(word)) return true;
   return false;
+}
+
+/** The words right after "how" ("how high…" → high), lower-cased: degree words `restates` checks. */
+function wordsAfterHow(question: string): Set<string> {
+  const words = new Set<string>();
+  if (!/how/i.test(question)) return words;
+  for (const m of question.matchAll(/\bhow (?=([a-z]+)\b)/gi)) words.add((m[1] as string).toLowerCase());
+  return words;
+}
+
+function withoutRestated(
+  unknown: string[],
+  question: string,
+  terms: string[],
+  retrieval: Retrieval,
+): string[] {
+  const howWords = wordsAfterHow(question);
+  return unknown.filter((w) => !restates(w, howWords, terms, retrieval));
 }
 
 export function understand(question: string, retrieval: Retrieval): Understood {
@@ -207,7 +225,9 @@ export function understand(question: string, retrieval: Retrieval): Understood {
       (t) => !t.generic && (retrieval.vocabulary.has(t.term) || retrieval.lexicon.soft.has(t.term)),
     );
   const blocking = blockingUnknowns(
-    unknown.filter((w) => !restates(w, question, [...required, ...optional], retrieval)),
+    unknown.length === 0
+      ? unknown
+      : withoutRestated(unknown, question, [...required, ...optional], retrieval),
     {
       question,
       hasKnownSubject,
@@ -222,9 +242,9 @@ export function understand(question: string, retrieval: Retrieval): Understood {
     ...all,
     unknown: [...blocking, ...unnamedRoles(tokens, retrieval.entities), ...dimensions],
     framing: unknown.filter((w) => !blocking.includes(w) && !dimensions.includes(w)),
-    speaker: speakerOf(question, retrieval),
-    recipient: recipientOf(question, retrieval),
-    ...(action ? { action } : {}),
+    ...actorsOf(question, retrieval),
+    // Always present, so every Understood has one shape.
+    action,
     comparison,
     definition: asksWhatItIs(question),
     topic: topicTerms(question, retrieval),

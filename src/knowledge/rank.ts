@@ -16,10 +16,9 @@ export function rerank(
   doc: Doc,
   score: number,
   understood: Understood,
-  { entities, echo }: { entities: Set<string>; echo: Set<string> },
+  { entities, echo, asked }: { entities: Set<string>; echo: Set<string>; asked: readonly string[] },
 ): number {
   const required = understood.required;
-  const asked = [...required, ...understood.optional];
   const importance = (t: string): number => (entities.has(t) ? 0.5 : 1);
   // The editor's claim resolves the quote's "that operation" to the balloon: it counts half.
   const shown = (t: string): number => (doc.quoted.has(t) ? 1 : doc.terms.has(t) ? 0.5 : 0);

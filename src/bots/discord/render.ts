@@ -31,7 +31,9 @@ export interface RenderOptions {
  * the digest replies use it to name channels.
  */
 function safe(text: string): string {
-  return neutralizeMentions(text).replace(/<\u200B#(\d+)>/g, '<#$1>');
+  const neutral = neutralizeMentions(text);
+  if (!neutral.includes('<')) return neutral;
+  return neutral.replace(/<\u200B#(\d+)>/g, '<#$1>');
 }
 
 type Unit = { kind: 'text'; text: string } | { kind: 'field'; field: APIEmbedField };

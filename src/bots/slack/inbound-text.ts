@@ -4,6 +4,7 @@
  * stay as `<#C…|name>` because the /digest grammar reads them (commands.md).
  */
 export function fromSlackText(text: string): string {
+  if (!text.includes('<') && !text.includes('&')) return text;
   return text
     .replace(/<([^<>]*)>/g, (token, inner: string) => {
       if (inner.startsWith('#')) return token;

@@ -10,6 +10,7 @@ const CHANNEL_LINK = /<#([CG][A-Z0-9]+)(?:\|([^<>|]*))?>/g;
  * Only well-formed channel links (`<#C123>`, `<#C123|news>`) survive as links.
  */
 export function escapeMrkdwn(plain: string): string {
+  if (!plain.includes('<#')) return escapeText(plain);
   let out = '';
   let last = 0;
   for (const m of plain.matchAll(CHANNEL_LINK)) {
@@ -20,7 +21,11 @@ export function escapeMrkdwn(plain: string): string {
   return out + escapeText(plain.slice(last));
 }
 
+/** Characters escaping or neutralising changes: text without any (most of it) passes as it is. */
+const SPECIAL = /[&<>@]/;
+
 function escapeText(plain: string): string {
+  if (!SPECIAL.test(plain)) return plain;
   return neutralizeMentions(plain.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;'));
 }
 
@@ -50,6 +55,7 @@ export function splitMrkdwn(plain: string, max: number, size = max): string[] {
 
 /** Turns our own mrkdwn back into what a reader sees; used for the plain `text` fallback. */
 export function unescapeMrkdwn(text: string): string {
+  if (!text.includes('&')) return text;
   return text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
 }
 
