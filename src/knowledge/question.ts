@@ -83,14 +83,15 @@ export function questionType(question: string): QuestionType {
  * are matched, so "long gmae" still reads "long game" while "wear" never becomes "swear".
  */
 /** "militarily" → military, "secretly" → secret: an adverb says what its adjective says. */
+const ADVERB_RULES: [RegExp, string][] = [
+  [/ily$/, 'y'],
+  [/ally$/, 'al'],
+  [/ably$/, 'able'],
+  [/ly$/, ''],
+];
+
 function adjectiveOf(word: string): string | undefined {
-  const rules: [RegExp, string][] = [
-    [/ily$/, 'y'],
-    [/ally$/, 'al'],
-    [/ably$/, 'able'],
-    [/ly$/, ''],
-  ];
-  const rule = rules.find(([suffix]) => suffix.test(word));
+  const rule = ADVERB_RULES.find(([suffix]) => suffix.test(word));
   return rule && word.length > 5 ? word.replace(rule[0], rule[1]) : undefined;
 }
 
@@ -124,8 +125,10 @@ function corrected(question: string, retrieval: Retrieval): string {
 }
 
 /** The action a who-question asks about: its first subject word after "who". */
+const WHO_THEN = /\bwho\b(.*)$/i;
+
 function actionOf(text: string, retrieval: Retrieval): string | undefined {
-  const after = /\bwho\b(.*)$/i.exec(text)?.[1];
+  const after = WHO_THEN.exec(text)?.[1];
   if (after === undefined) return undefined;
   // "Who first disclosed…": a word that only ranks ("first", "later") is not the action.
   return analyze(after, retrieval.lexicon).find((t) => !t.generic && !retrieval.lexicon.soft.has(t.term))
@@ -137,22 +140,25 @@ function actionOf(text: string, retrieval: Retrieval): string | undefined {
  * ("which official…" wants a person, not the word "official"), and the event a time is measured from
  * ("repeated after the November call?" asks about the repetition, not the call).
  */
+const CATEGORY = /\b(?:which|what) ([a-z]+)/i;
+const REFERENCE =
+  /\b(?:after|following|before|prior to|since)(?! when\b) (?:the )?((?:[\w-]+ ?){1,4}?)(?=[?.!,;]| and\b| but\b|$)/i;
+
 function framing(text: string, type: QuestionType, retrieval: Retrieval): Set<string> {
   const words: string[] = [];
-  if (type === 'who') words.push(/\b(?:which|what) ([a-z]+)/i.exec(text)?.[1] ?? '');
-  const reference =
-    /\b(?:after|following|before|prior to|since)(?! when\b) (?:the )?((?:[\w-]+ ?){1,4}?)(?=[?.!,;]| and\b| but\b|$)/i;
+  if (type === 'who') words.push(CATEGORY.exec(text)?.[1] ?? '');
   // A year is the subject itself: "which election before 2016?" does not ask about 2016's.
-  const event = reference.exec(text)?.[1] ?? '';
+  const event = REFERENCE.exec(text)?.[1] ?? '';
   if (!/\d/.test(event)) words.push(event);
   return new Set(words.flatMap((w) => (w === '' ? [] : analyze(w, retrieval.lexicon).map((t) => t.term))));
 }
 
 /** The words after "about", "regarding" or "concerning": the matter the question is about. */
+const TOPIC =
+  /\b(?:about|regarding|concerning|on the subject of) (?:the )?((?:[\w-]+ ?){1,3}?)(?=[?.!,;]| and\b| but\b|$)/i;
+
 function topicTerms(question: string, retrieval: Retrieval): string[] {
-  const phrase =
-    /\b(?:about|regarding|concerning|on the subject of) (?:the )?((?:[\w-]+ ?){1,3}?)(?=[?.!,;]| and\b| but\b|$)/i;
-  const words = phrase.exec(question)?.[1];
+  const words = TOPIC.exec(question)?.[1];
   return words === undefined ? [] : analyze(words, retrieval.lexicon).map((t) => t.term);
 }
 
@@ -160,10 +166,11 @@ function topicTerms(question: string, retrieval: Retrieval): string[] {
  * "What else did they discuss besides meddling?" asks for anything but meddling; "what sets China
  * apart from Russia?" compares the two instead.
  */
+const EXCLUDED =
+  /\b(?:besides|apart from(?<!\bset(?:s|ting)?\b[^?]*apart from)|other than|aside from|except(?: for)?) (?:the )?((?:[\w-]+ ?){1,3}?)(?=[?.!,;]| and\b| but\b|$)/i;
+
 function excludedTerms(question: string, retrieval: Retrieval): Set<string> {
-  const phrase =
-    /\b(?:besides|apart from(?<!\bset(?:s|ting)?\b[^?]*apart from)|other than|aside from|except(?: for)?) (?:the )?((?:[\w-]+ ?){1,3}?)(?=[?.!,;]| and\b| but\b|$)/i;
-  const words = phrase.exec(question)?.[1];
+  const words = EXCLUDED.exec(question)?.[1];
   return new Set(words === undefined ? [] : analyze(words, retrieval.lexicon).map((t) => t.term));
 }
 
@@ -237,13 +244,16 @@ export function understand(question: string, retrieval: Retrieval): Understood {
   const comparison = isComparison(question, tokens, retrieval.entities);
   // "Compare them economically": in a comparison an -ally adverb names what is compared.
   const dimensions = comparison ? unknown.filter((w) => /ally$/.test(w) && !blocking.includes(w)) : [];
+  const actors = actorsOf(question, retrieval);
+  // Fields spelled out rather than spread: every Understood gets one shape, built the cheap way.
   return {
     type,
-    ...all,
+    required: all.required,
+    optional: all.optional,
     unknown: [...blocking, ...unnamedRoles(tokens, retrieval.entities), ...dimensions],
     framing: unknown.filter((w) => !blocking.includes(w) && !dimensions.includes(w)),
-    ...actorsOf(question, retrieval),
-    // Always present, so every Understood has one shape.
+    speaker: actors.speaker,
+    recipient: actors.recipient,
     action,
     comparison,
     definition: asksWhatItIs(question),

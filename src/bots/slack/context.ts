@@ -25,7 +25,7 @@ export function slackCommandContext(input: SlackContextInput): CommandContext {
     workspaceId: teamId,
     channelId: input.channelId,
     userId: input.userId,
-    ...(input.userName !== undefined && { userName: input.userName }),
+    userName: input.userName,
     now: input.now,
     services: input.services,
     async isAdmin() {

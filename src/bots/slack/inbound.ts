@@ -30,7 +30,10 @@ type Where = { teamId: string; channelId: string; userId: string; userName?: str
 export function registerInbound(app: App, deps: InboundDeps): void {
   const contextFor = (where: Where): CommandContext =>
     slackCommandContext({
-      ...where,
+      teamId: where.teamId,
+      channelId: where.channelId,
+      userId: where.userId,
+      userName: where.userName,
       client: deps.client,
       services: deps.services,
       adminUserIds: deps.adminUserIds,

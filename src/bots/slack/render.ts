@@ -104,32 +104,16 @@ function shareUnit(value: string): Unit | undefined {
 /** What a block adds to the serialised `blocks` array: its JSON and the comma before the next one. */
 const weight = (unit: Unit) => JSON.stringify(unit.block).length + 1;
 
-/** Characters JSON may escape; a string without them serialises to itself in quotes. */
-// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what JSON escapes.
-const JSON_ESCAPED = /["\\\u0000-\u001f\ud800-\udfff]/;
-
-/** At least JSON.stringify(value).length: exact, except a string needing escapes counts 6 per character. */
-function jsonLengthBound(value: unknown): number {
-  if (typeof value === 'string') return 2 + (JSON_ESCAPED.test(value) ? 6 * value.length : value.length);
-  if (Array.isArray(value)) return value.reduce((n: number, v) => n + jsonLengthBound(v) + 1, 1) + 1;
-  if (value !== null && typeof value === 'object') {
-    let n = 2;
-    for (const [key, v] of Object.entries(value))
-      if (v !== undefined) n += key.length + 4 + jsonLengthBound(v);
-    return n;
-  }
-  return String(value).length;
-}
-
 /** Greedy packing: blocks in order, a new message whenever the block or character budget is hit. */
 function pack(units: Unit[], actions: Unit | undefined): SlackMessage[] {
   const reserveBlocks = actions ? 1 : 0;
   // The array's own brackets count too (one more than the comma the last block does not need).
   const reserveChars = L.fallbackText + 1 + (actions ? weight(actions) : 0);
-  // The usual reply fits one message by a wide margin: a bound settles that without serialising.
+  // The usual reply fits one message: one serialisation of all blocks settles that. The array's JSON
+  // is the blocks' weights plus one bracket, so it compares exactly with the per-block sums below.
   const fitsOne =
     units.length <= L.blocksPerMessage - reserveBlocks &&
-    units.reduce((n, u) => n + jsonLengthBound(u.block) + 1, 0) <= L.messageChars - reserveChars;
+    JSON.stringify(units.map((u) => u.block)).length - 1 <= L.messageChars - reserveChars;
   const groups: Unit[][] = [[]];
   let chars = 0;
   for (const unit of units) {
