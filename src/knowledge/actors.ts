@@ -22,6 +22,8 @@ const SPEECH = new RegExp(
   'i',
 );
 
+const AUXILIARIES = ['did ', 'does ', 'do ', 'has ', 'have ', 'had ', 'will ', 'would '];
+
 /** "Why did Xi agree…?" asks for Xi's motive: only a fact whose actor is Xi can give it. */
 const MOTIVE = /\bwhy (?:did|would|had) (.+)$/i;
 
@@ -50,9 +52,11 @@ export interface Actors {
 
 /** Speaker and recipient from one reading of the question (the speech pattern is the costly part). */
 export function actorsOf(question: string, retrieval: Retrieval): Actors {
-  const named = SPEECH.exec(question)?.[1];
+  // Both patterns need an auxiliary verb; most questions without one skip them.
+  const lower = question.toLowerCase();
+  const named = AUXILIARIES.some((w) => lower.includes(w)) ? SPEECH.exec(question)?.[1] : undefined;
   if (named === undefined) {
-    const acting = MOTIVE.exec(question)?.[1];
+    const acting = lower.includes('why ') ? MOTIVE.exec(question)?.[1] : undefined;
     return { speaker: acting === undefined ? [] : leadingNames(acting, retrieval), recipient: [] };
   }
   const speaker = analyze(named, retrieval.lexicon)

@@ -28,12 +28,22 @@ function lookUp(word: string, lexicon: Lexicon): Token {
   return { raw: word, term: stem, generic };
 }
 
-export function termOf(word: string, lexicon: Lexicon): Readonly<Token> {
+/** The memo last used: one lexicon serves a whole process, so this spares the WeakMap look-up. */
+let last: { lexicon: Lexicon; memo: Map<string, Readonly<Token>> } | undefined;
+
+function memoFor(lexicon: Lexicon): Map<string, Readonly<Token>> {
+  if (last?.lexicon === lexicon) return last.memo;
   let memo = memos.get(lexicon);
   if (memo === undefined) {
     memo = new Map();
     memos.set(lexicon, memo);
   }
+  last = { lexicon, memo };
+  return memo;
+}
+
+export function termOf(word: string, lexicon: Lexicon): Readonly<Token> {
+  const memo = memoFor(lexicon);
   const known = memo.get(word);
   if (known !== undefined) return known;
   const token = lookUp(word, lexicon);

@@ -1,7 +1,7 @@
 /** Decides which retrieved fact or sentence (if any) truly answers the question. */
 
 import type { Understood } from './question.js';
-import { rerank } from './rank.js';
+import { rankContext, rerank } from './rank.js';
 import type { Doc, Hit, Retrieval } from './retrieval.js';
 import type { Fact } from './schema.js';
 import { suits } from './suits.js';
@@ -17,10 +17,17 @@ export function covers(doc: Doc, understood: Understood, entities: Set<string>):
   // A place answers only for the event asked about: "where did they meet?" needs the meeting.
   const needed =
     understood.type === 'where' ? [...understood.required, ...understood.optional] : understood.required;
-  const missing = needed.filter((t) => !doc.terms.has(t));
-  if (missing.length === 0) return true;
-  const [only] = missing;
-  if (needed.length < 4 || missing.length > 1 || only === undefined) return false;
+  // Counted, not collected: most candidates miss nothing or more than one term.
+  let missing = 0;
+  let only: string | undefined;
+  for (const t of needed) {
+    if (doc.terms.has(t)) continue;
+    missing += 1;
+    only = t;
+    if (missing > 1) return false;
+  }
+  if (missing === 0) return true;
+  if (needed.length < 4 || only === undefined) return false;
   // "What did the minister promise about fentanyl?" is about fentanyl: it is never padding.
   if (understood.topic.includes(only)) return false;
   // Names pad a question without lengthening what it asks ("the Chinese foreign minister's reaction
@@ -93,9 +100,9 @@ export function findAnswer(
   if (understood.unknown.length > 0 || understood.required.length === 0) return undefined;
   // "Who revealed the undisclosed call?": the source reports the state, never who brought it about.
   if (understood.action !== undefined && retrieval.lexicon.agentless.has(understood.action)) return undefined;
-  const asked = [...understood.required, ...understood.optional];
+  const ranking = rankContext(understood, { entities: retrieval.entities, echo: retrieval.lexicon.echo });
   const hits: Hit[] = retrieval
-    .search(asked)
+    .search(ranking.asked)
     .slice(0, CANDIDATES)
     .filter(
       (h) =>
@@ -108,11 +115,7 @@ export function findAnswer(
     )
     .map((h) => ({
       doc: h.doc,
-      score: rerank(h.doc, h.score, understood, {
-        entities: retrieval.entities,
-        echo: retrieval.lexicon.echo,
-        asked,
-      }),
+      score: rerank(h.doc, h.score, understood, ranking),
     }))
     .sort((a, b) => b.score - a.score);
   const facts = hits.flatMap((h) =>

@@ -72,7 +72,8 @@ const SCENE =
 
 export function questionType(question: string): QuestionType {
   const lower = question.toLowerCase().trim();
-  const q = lower.replace(REQUEST, '').replace(SCENE, '$1');
+  const request = lower.replace(REQUEST, '');
+  const q = request.includes('when ') ? request.replace(SCENE, '$1') : request;
   for (const [type, pattern] of TYPES) if (pattern.test(q)) return type;
   return q !== lower && /\b(?:if|whether)\b/.test(q) ? 'yesno' : 'what';
 }
@@ -140,15 +141,24 @@ function actionOf(text: string, retrieval: Retrieval): string | undefined {
  * ("which official…" wants a person, not the word "official"), and the event a time is measured from
  * ("repeated after the November call?" asks about the repetition, not the call).
  */
+/**
+ * Whether the lower-cased question holds any of these words: the patterns below can only match
+ * when it does, and most questions hold none, so the (slower) pattern is skipped.
+ */
+function mentionsAny(lower: string, words: readonly string[]): boolean {
+  return words.some((w) => lower.includes(w));
+}
+
+const REFERENCE_WORDS = ['after', 'following', 'before', 'prior to', 'since'];
 const CATEGORY = /\b(?:which|what) ([a-z]+)/i;
 const REFERENCE =
   /\b(?:after|following|before|prior to|since)(?! when\b) (?:the )?((?:[\w-]+ ?){1,4}?)(?=[?.!,;]| and\b| but\b|$)/i;
 
-function framing(text: string, type: QuestionType, retrieval: Retrieval): Set<string> {
+function framing(text: string, lower: string, type: QuestionType, retrieval: Retrieval): Set<string> {
   const words: string[] = [];
   if (type === 'who') words.push(CATEGORY.exec(text)?.[1] ?? '');
   // A year is the subject itself: "which election before 2016?" does not ask about 2016's.
-  const event = REFERENCE.exec(text)?.[1] ?? '';
+  const event = mentionsAny(lower, REFERENCE_WORDS) ? (REFERENCE.exec(text)?.[1] ?? '') : '';
   if (!/\d/.test(event)) words.push(event);
   return new Set(words.flatMap((w) => (w === '' ? [] : analyze(w, retrieval.lexicon).map((t) => t.term))));
 }
@@ -157,8 +167,10 @@ function framing(text: string, type: QuestionType, retrieval: Retrieval): Set<st
 const TOPIC =
   /\b(?:about|regarding|concerning|on the subject of) (?:the )?((?:[\w-]+ ?){1,3}?)(?=[?.!,;]| and\b| but\b|$)/i;
 
-function topicTerms(question: string, retrieval: Retrieval): string[] {
-  const words = TOPIC.exec(question)?.[1];
+const TOPIC_WORDS = ['about', 'regarding', 'concerning', 'on the subject of'];
+
+function topicTerms(question: string, lower: string, retrieval: Retrieval): string[] {
+  const words = mentionsAny(lower, TOPIC_WORDS) ? TOPIC.exec(question)?.[1] : undefined;
   return words === undefined ? [] : analyze(words, retrieval.lexicon).map((t) => t.term);
 }
 
@@ -169,8 +181,10 @@ function topicTerms(question: string, retrieval: Retrieval): string[] {
 const EXCLUDED =
   /\b(?:besides|apart from(?<!\bset(?:s|ting)?\b[^?]*apart from)|other than|aside from|except(?: for)?) (?:the )?((?:[\w-]+ ?){1,3}?)(?=[?.!,;]| and\b| but\b|$)/i;
 
-function excludedTerms(question: string, retrieval: Retrieval): Set<string> {
-  const words = EXCLUDED.exec(question)?.[1];
+const EXCLUDED_WORDS = ['besides', 'apart from', 'other than', 'aside from', 'except'];
+
+function excludedTerms(question: string, lower: string, retrieval: Retrieval): Set<string> {
+  const words = mentionsAny(lower, EXCLUDED_WORDS) ? EXCLUDED.exec(question)?.[1] : undefined;
   return new Set(words === undefined ? [] : analyze(words, retrieval.lexicon).map((t) => t.term));
 }
 
@@ -209,8 +223,9 @@ export function understand(question: string, retrieval: Retrieval): Understood {
   const text = corrected(question, retrieval);
   const type = questionType(question);
   const tokens = analyze(text, retrieval.lexicon);
-  const frame = framing(question, type, retrieval);
-  const excluded = excludedTerms(question, retrieval);
+  const lower = question.toLowerCase();
+  const frame = framing(question, lower, type, retrieval);
+  const excluded = excludedTerms(question, lower, retrieval);
   const required = new Set<string>();
   const optional = new Set<string>();
   const unknown: string[] = [];
@@ -257,6 +272,6 @@ export function understand(question: string, retrieval: Retrieval): Understood {
     action,
     comparison,
     definition: asksWhatItIs(question),
-    topic: topicTerms(question, retrieval),
+    topic: topicTerms(question, lower, retrieval),
   };
 }

@@ -12,25 +12,43 @@ import type { Doc } from './retrieval.js';
 /** An echo of an earlier event ranks below the event itself unless the question asks about echoes. */
 const ECHO_PENALTY = 0.6;
 
-export function rerank(
-  doc: Doc,
-  score: number,
+/** What ranking needs of the question, worked out once for all its candidates. */
+export interface RankContext {
+  asked: readonly string[];
+  /** Weight of each asked term, in `asked` order: a name counts half. */
+  weights: readonly number[];
+  total: number;
+  /** Echo terms the question does not ask about: a document holding one ranks lower. */
+  echoes: readonly string[];
+}
+
+export function rankContext(
   understood: Understood,
-  { entities, echo, asked }: { entities: Set<string>; echo: Set<string>; asked: readonly string[] },
-): number {
-  const required = understood.required;
-  const importance = (t: string): number => (entities.has(t) ? 0.5 : 1);
-  // The editor's claim resolves the quote's "that operation" to the balloon: it counts half.
-  const shown = (t: string): number => (doc.quoted.has(t) ? 1 : doc.terms.has(t) ? 0.5 : 0);
-  const total = asked.reduce((sum, t) => sum + importance(t), 0);
-  const proven = asked.reduce((sum, t) => sum + importance(t) * shown(t), 0) / Math.max(total, 1);
-  let ranked = score * (0.5 + proven);
-  if (understood.comparison && doc.terms.has(COMPARE)) ranked *= COMPARISON_BOOST;
-  for (const t of echo) {
-    if (doc.terms.has(t) && !asked.includes(t)) ranked *= ECHO_PENALTY;
+  { entities, echo }: { entities: Set<string>; echo: Set<string> },
+): RankContext {
+  const asked = [...understood.required, ...understood.optional];
+  const weights = asked.map((t) => (entities.has(t) ? 0.5 : 1));
+  return {
+    asked,
+    weights,
+    total: weights.reduce((sum, w) => sum + w, 0),
+    echoes: [...echo].filter((t) => !asked.includes(t)),
+  };
+}
+
+export function rerank(doc: Doc, score: number, understood: Understood, ctx: RankContext): number {
+  const { asked, weights } = ctx;
+  let proven = 0;
+  for (let i = 0; i < asked.length; i++) {
+    const t = asked[i] as string;
+    // The editor's claim resolves the quote's "that operation" to the balloon: it counts half.
+    proven += (weights[i] as number) * (doc.quoted.has(t) ? 1 : doc.terms.has(t) ? 0.5 : 0);
   }
+  let ranked = score * (0.5 + proven / Math.max(ctx.total, 1));
+  if (understood.comparison && doc.terms.has(COMPARE)) ranked *= COMPARISON_BOOST;
+  for (const t of ctx.echoes) if (doc.terms.has(t)) ranked *= ECHO_PENALTY;
   if (doc.kind !== 'fact') return ranked;
   const { defines } = doc;
-  if (defines) ranked *= required.every((t) => defines.has(t)) ? 2 : 0.6;
+  if (defines) ranked *= understood.required.every((t) => defines.has(t)) ? 2 : 0.6;
   return ranked;
 }

@@ -46,7 +46,7 @@ export interface Retrieval {
   sentences: Sentence[];
   /** Sources with at least one curated fact. */
   curated: Set<string>;
-  search(terms: string[]): Hit[];
+  search(terms: readonly string[]): Hit[];
 }
 
 /** A quote this short is a name, not a statement. */

@@ -19,23 +19,26 @@ const BEFORE_YEAR = /\b(?:before|prior to|earlier than|until|ahead of) (?:the )?
 /** The question's "before <year>" as a test of a text dating from that year on; the last one is kept. */
 let dated: { question: string; from?: RegExp } = { question: '' };
 
-function orderSuits(text: string, question: string): boolean {
+function datedFrom(question: string): RegExp | undefined {
   if (dated.question !== question) {
     const year = BEFORE_YEAR.exec(question)?.[1];
     const from =
       year === undefined ? undefined : new RegExp(`\\b(?:since|after|following)\\b[^.;]*\\b${year}\\b`, 'i');
     dated = { question, ...(from ? { from } : {}) };
   }
-  return dated.from === undefined || !dated.from.test(text);
+  return dated.from;
 }
 
 export function suits(doc: Doc, type: QuestionType, question: string): boolean {
+  // Most questions set no "before <year>": then no text needs building to test against it.
+  const from = datedFrom(question);
   if (doc.kind === 'fact') {
     const { claim, when } = doc.fact;
-    return orderSuits(`${claim} ${when ?? ''}`, question) && factSuits(doc.fact, type, question);
+    if (from?.test(`${claim} ${when ?? ''}`)) return false;
+    return factSuits(doc.fact, type, question);
   }
   const text = doc.sentence.text;
-  if (!orderSuits(text, question)) return false;
+  if (from?.test(text)) return false;
   if (type === 'when') return TIME.test(text) && timeSuits(text, question);
   if (type === 'why') return REASON.test(text);
   if (type === 'where') return PLACE.test(text.slice(1));

@@ -19,6 +19,12 @@ interface TermHit<D> {
   score: number;
 }
 
+/** One term's hit: the document by its indexing position, so adding up needs no map. */
+interface PositionHit {
+  at: number;
+  score: number;
+}
+
 const splitTerms = (text: string): string[] => text.split(' ').filter(Boolean);
 
 /** Terms arrive already canonical: MiniSearch only splits them. */
@@ -38,10 +44,11 @@ export function termwise<D>(
   mini: MiniSearch<Indexed>,
   indexed: Indexed[],
   docs: Map<string, D>,
-): (terms: string[]) => TermHit<D>[] {
+): (terms: readonly string[]) => TermHit<D>[] {
   const position = new Map(indexed.map((d, i) => [d.key, i]));
-  const memo = new Map<string, TermHit<D>[]>();
-  const hitsOf = (term: string): TermHit<D>[] => {
+  const docAt = indexed.map((d) => docs.get(d.key) as D);
+  const memo = new Map<string, PositionHit[]>();
+  const hitsOf = (term: string): PositionHit[] => {
     const known = memo.get(term);
     if (known !== undefined) return known;
     const rank = (r: { id: string; match: Record<string, string[]> }): number =>
@@ -50,27 +57,36 @@ export function termwise<D>(
       .search(term)
       .map((r) => ({ id: r.id as string, match: r.match, score: r.score }))
       .sort((a, b) => rank(a) - rank(b))
-      .map((r) => ({ doc: docs.get(r.id) as D, score: r.score }));
+      .map((r) => ({ at: position.get(r.id) as number, score: r.score }));
     // Terms come from the lexicon and the sources; a word no document holds finds nothing to keep.
     if (hits.length > 0 || memo.size < 10_000) memo.set(term, hits);
     return hits;
   };
+  // Running totals by position, reset after each query: a search is synchronous, so they are never shared.
+  const scores = new Float64Array(indexed.length);
+  const matched = new Int32Array(indexed.length);
   return (terms) => {
-    const combined = new Map<D, { score: number; matched: number }>();
+    // Positions in the order first hit: with a stable sort, equal scores keep MiniSearch's order.
+    const touched: number[] = [];
     terms.forEach((term, i) => {
       // A repeated term adds its score again but is one matched term, as in MiniSearch.
       const repeated = terms.indexOf(term) < i;
-      for (const { doc, score } of hitsOf(term)) {
-        const seen = combined.get(doc);
-        if (seen === undefined) combined.set(doc, { score, matched: 1 });
-        else {
-          seen.score += score;
-          if (!repeated) seen.matched += 1;
+      for (const { at, score } of hitsOf(term)) {
+        if (matched[at] === 0) {
+          touched.push(at);
+          scores[at] = score;
+          matched[at] = 1;
+        } else {
+          (scores[at] as number) += score;
+          if (!repeated) (matched[at] as number) += 1;
         }
       }
     });
-    return [...combined]
-      .map(([doc, c]) => ({ doc, score: c.score * c.matched }))
-      .sort((a, b) => b.score - a.score);
+    const hits = touched.map((at) => ({
+      doc: docAt[at] as D,
+      score: (scores[at] as number) * (matched[at] as number),
+    }));
+    for (const at of touched) matched[at] = 0;
+    return hits.sort((a, b) => b.score - a.score);
   };
 }
