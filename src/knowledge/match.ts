@@ -91,7 +91,39 @@ function adds(
   return fresh.length >= Math.max(2, second.stated.size * 0.25);
 }
 
-/** Curated facts outrank raw sentences; a sentence answers only when no fact does. */
+/** Every test a candidate must pass to answer the question, cheapest first. */
+function answers(doc: Doc, question: string, understood: Understood, retrieval: Retrieval): boolean {
+  return (
+    covers(doc, understood, retrieval.entities) &&
+    suits(doc, understood.type, question) &&
+    voiced(doc, understood) &&
+    received(doc, understood) &&
+    confirms(doc, understood, retrieval) &&
+    explains(doc, understood)
+  );
+}
+
+const byScore = (a: Hit, b: Hit): number => b.score - a.score;
+
+/** Whether a set holds every term (an absent set holds none). */
+function holdsAll(terms: readonly string[], set: Set<string> | undefined): boolean {
+  for (const t of terms) if (set?.has(t) !== true) return false;
+  return true;
+}
+
+interface FactHit {
+  fact: Fact;
+  score: number;
+  defines: Set<string> | undefined;
+  actor: Set<string>;
+  stated: Set<string>;
+}
+
+/**
+ * Curated facts outrank raw sentences; a sentence answers only when no fact does. Written as plain
+ * loops: this runs once per question, mostly before the engine has optimised it, and callbacks
+ * built per call cost more there than the work they do.
+ */
 export function findAnswer(
   question: string,
   understood: Understood,
@@ -101,59 +133,44 @@ export function findAnswer(
   // "Who revealed the undisclosed call?": the source reports the state, never who brought it about.
   if (understood.action !== undefined && retrieval.lexicon.agentless.has(understood.action)) return undefined;
   const ranking = rankContext(understood, { entities: retrieval.entities, echo: retrieval.lexicon.echo });
-  const hits: Hit[] = retrieval
-    .search(ranking.asked)
-    .slice(0, CANDIDATES)
-    .filter(
-      (h) =>
-        covers(h.doc, understood, retrieval.entities) &&
-        suits(h.doc, understood.type, question) &&
-        voiced(h.doc, understood) &&
-        received(h.doc, understood) &&
-        confirms(h.doc, understood, retrieval) &&
-        explains(h.doc, understood),
-    )
-    .map((h) => ({
-      doc: h.doc,
-      score: rerank(h.doc, h.score, understood, ranking),
-    }))
-    .sort((a, b) => b.score - a.score);
-  const facts = hits.flatMap((h) =>
-    h.doc.kind === 'fact'
-      ? [
-          {
-            fact: h.doc.fact,
-            score: h.score,
-            defines: h.doc.defines,
-            actor: h.doc.actor,
-            stated: h.doc.stated,
-          },
-        ]
-      : [],
-  );
+  const found = retrieval.search(ranking.asked);
+  const hits: Hit[] = [];
+  for (let i = 0; i < found.length && i < CANDIDATES; i++) {
+    const { doc, score } = found[i] as Hit;
+    if (answers(doc, question, understood, retrieval))
+      hits.push({ doc, score: rerank(doc, score, understood, ranking) });
+  }
+  hits.sort(byScore);
+  // Only the two best facts can make the answer.
+  const facts: FactHit[] = [];
+  for (const h of hits) {
+    if (h.doc.kind !== 'fact') continue;
+    const { fact, defines, actor, stated } = h.doc;
+    facts.push({ fact, score: h.score, defines, actor, stated });
+    if (facts.length === 2) break;
+  }
   const first = facts[0];
   if (first) {
     // A terse query ("balloon") is a request for the gist: give the two best facts; but "Biden"
     // answered by the fact that says who he is needs nothing more.
     const second = facts[1];
-    const defined = understood.required.every((t) => first.defines?.has(t) === true);
+    const defined = holdsAll(understood.required, first.defines);
     // A "what" question about a whole matter ("what doubts exist about the pledge?") may have two
     // facts that each hold part of it: a close second joins the first.
     const closeSecond = understood.type === 'what' && understood.required.length <= 3 ? 0.5 : 1.01;
     const broad =
       second !== undefined &&
       adds(second, first) &&
-      (understood.required.length <= 1 ||
-        (second !== undefined && second.score >= first.score * closeSecond)) &&
+      (understood.required.length <= 1 || second.score >= first.score * closeSecond) &&
       !defined &&
-      second !== undefined &&
       second.score >= first.score * 0.5;
-    const leadWithPart = !understood.required.every((t) => first.actor.has(t));
-    return { facts: broad ? [first.fact, second.fact] : [first.fact], leadWithPart };
+    const leadWithPart = !holdsAll(understood.required, first.actor);
+    return { facts: broad && second ? [first.fact, second.fact] : [first.fact], leadWithPart };
   }
   // Once editors curate a source, its facts speak for it; raw sentences serve uncurated sources only.
-  const sentence = hits.find(
-    (h) => h.doc.kind === 'sentence' && !retrieval.curated.has(h.doc.sentence.source),
-  )?.doc;
-  return sentence?.kind === 'sentence' ? { facts: [], sentence, leadWithPart: false } : undefined;
+  for (const { doc } of hits) {
+    if (doc.kind === 'sentence' && !retrieval.curated.has(doc.sentence.source))
+      return { facts: [], sentence: doc, leadWithPart: false };
+  }
+  return undefined;
 }

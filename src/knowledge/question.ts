@@ -96,33 +96,43 @@ function adjectiveOf(word: string): string | undefined {
   return rule && word.length > 5 ? word.replace(rule[0], rule[1]) : undefined;
 }
 
-function corrected(question: string, retrieval: Retrieval): string {
+/** A word the sources, the lexicon or the fillers know, so it stays as typed. */
+function isKnown(word: string, retrieval: Retrieval): boolean {
   const { lexicon } = retrieval;
-  const known = (word: string): boolean => {
-    const token = termOf(word, lexicon);
-    return (
-      token.generic ||
-      retrieval.vocabulary.has(token.term) ||
-      lexicon.soft.has(token.term) ||
-      lexicon.phraseWords.has(word)
-    );
-  };
+  const token = termOf(word, lexicon);
+  return (
+    token.generic ||
+    retrieval.vocabulary.has(token.term) ||
+    lexicon.soft.has(token.term) ||
+    lexicon.phraseWords.has(word)
+  );
+}
+
+/** Dictionary forms of the question's words as the tagger read them ("sought" → seek). */
+function lemmasOf(question: string): Map<string, string> {
+  const lemmas = new Map<string, string>();
+  for (const t of tagWords(question)) lemmas.set(t.word.replace(/'/g, ''), t.lemma);
+  return lemmas;
+}
+
+function corrected(question: string, retrieval: Retrieval): string {
+  const words = rawTokens(question);
+  // Tagging is the costly part, and most questions hold only known words: tag on the first unknown one.
   let lemmas: Map<string, string> | undefined;
-  const lemmaOf = (word: string): string | undefined => {
-    lemmas ??= new Map(tagWords(question).map((t) => [t.word.replace(/'/g, ''), t.lemma]));
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i] as string;
+    if (isKnown(word, retrieval)) continue;
+    lemmas ??= lemmasOf(question);
     const lemma = lemmas.get(word);
-    return lemma === undefined || lemma === word || !/^[a-z]+$/.test(lemma) ? undefined : lemma;
-  };
-  return rawTokens(question)
-    .map((word) => {
-      if (known(word)) return word;
-      const lemma = lemmaOf(word);
-      if (lemma !== undefined && known(lemma)) return lemma;
-      const base = adjectiveOf(word);
-      if (base !== undefined && known(base)) return base;
-      return isEnglishWord(word) ? word : (retrieval.corrector.correct(word) ?? word);
-    })
-    .join(' ');
+    if (lemma !== undefined && lemma !== word && /^[a-z]+$/.test(lemma) && isKnown(lemma, retrieval)) {
+      words[i] = lemma;
+      continue;
+    }
+    const base = adjectiveOf(word);
+    if (base !== undefined && isKnown(base, retrieval)) words[i] = base;
+    else if (!isEnglishWord(word)) words[i] = retrieval.corrector.correct(word) ?? word;
+  }
+  return words.join(' ');
 }
 
 /** The action a who-question asks about: its first subject word after "who". */

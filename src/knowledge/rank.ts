@@ -27,13 +27,16 @@ export function rankContext(
   { entities, echo }: { entities: Set<string>; echo: Set<string> },
 ): RankContext {
   const asked = [...understood.required, ...understood.optional];
-  const weights = asked.map((t) => (entities.has(t) ? 0.5 : 1));
-  return {
-    asked,
-    weights,
-    total: weights.reduce((sum, w) => sum + w, 0),
-    echoes: [...echo].filter((t) => !asked.includes(t)),
-  };
+  const weights: number[] = [];
+  let total = 0;
+  for (const t of asked) {
+    const w = entities.has(t) ? 0.5 : 1;
+    weights.push(w);
+    total += w;
+  }
+  const echoes: string[] = [];
+  for (const t of echo) if (!asked.includes(t)) echoes.push(t);
+  return { asked, weights, total, echoes };
 }
 
 export function rerank(doc: Doc, score: number, understood: Understood, ctx: RankContext): number {

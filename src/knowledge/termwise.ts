@@ -25,6 +25,8 @@ interface PositionHit {
   score: number;
 }
 
+const byScore = (a: { score: number }, b: { score: number }): number => b.score - a.score;
+
 const splitTerms = (text: string): string[] => text.split(' ').filter(Boolean);
 
 /** Terms arrive already canonical: MiniSearch only splits them. */
@@ -68,7 +70,8 @@ export function termwise<D>(
   return (terms) => {
     // Positions in the order first hit: with a stable sort, equal scores keep MiniSearch's order.
     const touched: number[] = [];
-    terms.forEach((term, i) => {
+    for (let i = 0; i < terms.length; i++) {
+      const term = terms[i] as string;
       // A repeated term adds its score again but is one matched term, as in MiniSearch.
       const repeated = terms.indexOf(term) < i;
       for (const { at, score } of hitsOf(term)) {
@@ -81,12 +84,12 @@ export function termwise<D>(
           if (!repeated) (matched[at] as number) += 1;
         }
       }
-    });
-    const hits = touched.map((at) => ({
-      doc: docAt[at] as D,
-      score: (scores[at] as number) * (matched[at] as number),
-    }));
-    for (const at of touched) matched[at] = 0;
-    return hits.sort((a, b) => b.score - a.score);
+    }
+    const hits: TermHit<D>[] = [];
+    for (const at of touched) {
+      hits.push({ doc: docAt[at] as D, score: (scores[at] as number) * (matched[at] as number) });
+      matched[at] = 0;
+    }
+    return hits.sort(byScore);
   };
 }
