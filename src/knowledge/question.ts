@@ -247,36 +247,31 @@ export function understand(question: string, retrieval: Retrieval): Understood {
     else required.add(t.term);
   }
   // A question made only of soft words ("topics on the table at the meeting") must still match them.
-  const all =
-    required.size > 0
-      ? { required: [...required], optional: [...optional] }
-      : { required: [...optional], optional: [] };
+  const onlySoft = required.size === 0;
   const action = type === 'who' ? actionOf(text, retrieval) : undefined;
-  const hasKnownSubject = (part: string): boolean =>
-    analyze(part, retrieval.lexicon).some(
-      (t) => !t.generic && (retrieval.vocabulary.has(t.term) || retrieval.lexicon.soft.has(t.term)),
-    );
-  const blocking = blockingUnknowns(
-    unknown.length === 0
-      ? unknown
-      : withoutRestated(unknown, question, [...required, ...optional], retrieval),
-    {
-      question,
-      hasKnownSubject,
-      isGeneric: (word) => termOf(word, retrieval.lexicon).generic,
-    },
-  );
   const comparison = isComparison(question, tokens, retrieval.entities);
-  // "Compare them economically": in a comparison an -ally adverb names what is compared.
-  const dimensions = comparison ? unknown.filter((w) => /ally$/.test(w) && !blocking.includes(w)) : [];
+  // Most questions hold no unknown word: then nothing below needs working out.
+  let blocking: string[] = [];
+  let dimensions: string[] = [];
+  let framingWords: string[] = [];
+  if (unknown.length > 0) {
+    blocking = blockingUnknowns(withoutRestated(unknown, question, [...required, ...optional], retrieval), {
+      question,
+      hasKnownSubject: (part) => knowsSubject(part, retrieval),
+      isGeneric: (word) => termOf(word, retrieval.lexicon).generic,
+    });
+    // "Compare them economically": in a comparison an -ally adverb names what is compared.
+    dimensions = comparison ? unknown.filter((w) => /ally$/.test(w) && !blocking.includes(w)) : [];
+    framingWords = unknown.filter((w) => !blocking.includes(w) && !dimensions.includes(w));
+  }
   const actors = actorsOf(question, retrieval);
   // Fields spelled out rather than spread: every Understood gets one shape, built the cheap way.
   return {
     type,
-    required: all.required,
-    optional: all.optional,
+    required: onlySoft ? [...optional] : [...required],
+    optional: onlySoft ? [] : [...optional],
     unknown: [...blocking, ...unnamedRoles(tokens, retrieval.entities), ...dimensions],
-    framing: unknown.filter((w) => !blocking.includes(w) && !dimensions.includes(w)),
+    framing: framingWords,
     speaker: actors.speaker,
     recipient: actors.recipient,
     action,
@@ -284,4 +279,11 @@ export function understand(question: string, retrieval: Retrieval): Understood {
     definition: asksWhatItIs(question),
     topic: topicTerms(question, lower, retrieval),
   };
+}
+
+/** True when a piece of text holds a subject term the sources know. */
+function knowsSubject(part: string, retrieval: Retrieval): boolean {
+  for (const t of analyze(part, retrieval.lexicon))
+    if (!t.generic && (retrieval.vocabulary.has(t.term) || retrieval.lexicon.soft.has(t.term))) return true;
+  return false;
 }

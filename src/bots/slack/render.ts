@@ -22,7 +22,44 @@ export interface RenderOptions {
 interface Unit {
   block: Block;
   plain: string;
+  /** At least the length of the block's JSON, known without serialising it. */
+  size: number;
 }
+
+/** Characters JSON escapes; a string without any serialises as itself in quotes. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what JSON escapes.
+const JSON_ESCAPED = /["\\\u0000-\u001f\ud800-\udfff]/;
+
+/** At least JSON.stringify(text).length: exact unless it holds a character JSON escapes (≤ 6 each). */
+const jsonTextSize = (text: string): number => 2 + (JSON_ESCAPED.test(text) ? 6 * text.length : text.length);
+
+const headerBlock = (text: string): Block => ({
+  type: 'header',
+  text: { type: 'plain_text', text, emoji: false },
+});
+const sectionBlock = (text: string): Block => ({ type: 'section', text: { type: 'mrkdwn', text } });
+const contextBlock = (texts: string[]): Block => ({
+  type: 'context',
+  elements: texts.map((text) => ({ type: 'mrkdwn' as const, text })),
+});
+const shareBlock = (label: string, value: string): Block => ({
+  type: 'actions',
+  elements: [
+    {
+      type: 'button',
+      action_id: SHARE_ACTION_ID,
+      text: { type: 'plain_text', text: label, emoji: false },
+      value,
+    },
+  ],
+});
+
+/** The JSON each block shape adds around its strings, measured once from the same builders. */
+const HEADER_JSON = JSON.stringify(headerBlock('')).length - 2;
+const SECTION_JSON = JSON.stringify(sectionBlock('')).length - 2;
+const CONTEXT_JSON = JSON.stringify(contextBlock([])).length;
+const ELEMENT_JSON = JSON.stringify(contextBlock([''])).length - CONTEXT_JSON - 2;
+const SHARE_JSON = JSON.stringify(shareBlock('', '')).length - 4;
 
 /**
  * Renders a neutral reply into as many messages as Slack's limits require (limits.ts).
@@ -43,7 +80,7 @@ export function renderReply(reply: Reply, options: RenderOptions = {}): SlackMes
 
 function headerUnit(title: string): Unit {
   const text = safePlain(title.trim() || 'Newsroom', L.headerText);
-  return { block: { type: 'header', text: { type: 'plain_text', text, emoji: false } }, plain: title };
+  return { block: headerBlock(text), plain: title, size: HEADER_JSON + jsonTextSize(text) };
 }
 
 function sectionUnits(section: ReplySection): Unit[] {
@@ -57,7 +94,7 @@ function sectionUnits(section: ReplySection): Unit[] {
     // The fallback is escaped once more as a whole, so it is built from the unescaped chunk.
     const shown = unescapeMrkdwn(chunk);
     const plain = i === 0 && section.heading ? `${section.heading}\n${shown}` : shown;
-    units.push({ block: { type: 'section', text: { type: 'mrkdwn', text } }, plain });
+    units.push({ block: sectionBlock(text), plain, size: SECTION_JSON + jsonTextSize(text) });
   });
   const citations = (section.citations ?? []).map((c) => {
     const who = c.attribution ? ` — ${c.attribution}` : '';
@@ -76,28 +113,18 @@ function sectionUnits(section: ReplySection): Unit[] {
 }
 
 function contextUnit(mrkdwnTexts: string[], plain: string): Unit {
-  return {
-    block: { type: 'context', elements: mrkdwnTexts.map((text) => ({ type: 'mrkdwn', text })) },
-    plain,
-  };
+  let size = CONTEXT_JSON + Math.max(0, mrkdwnTexts.length - 1);
+  for (const text of mrkdwnTexts) size += ELEMENT_JSON + jsonTextSize(text);
+  return { block: contextBlock(mrkdwnTexts), plain, size };
 }
 
 function shareUnit(value: string): Unit | undefined {
   if (value.length > L.buttonValue) return undefined;
   const label = safePlain('Share to channel', L.buttonText);
   return {
-    block: {
-      type: 'actions',
-      elements: [
-        {
-          type: 'button',
-          action_id: SHARE_ACTION_ID,
-          text: { type: 'plain_text', text: label, emoji: false },
-          value,
-        },
-      ],
-    },
+    block: shareBlock(label, value),
     plain: '',
+    size: SHARE_JSON + jsonTextSize(label) + jsonTextSize(value),
   };
 }
 
@@ -108,12 +135,12 @@ const weight = (unit: Unit) => JSON.stringify(unit.block).length + 1;
 function pack(units: Unit[], actions: Unit | undefined): SlackMessage[] {
   const reserveBlocks = actions ? 1 : 0;
   // The array's own brackets count too (one more than the comma the last block does not need).
-  const reserveChars = L.fallbackText + 1 + (actions ? weight(actions) : 0);
-  // The usual reply fits one message: one serialisation of all blocks settles that. The array's JSON
-  // is the blocks' weights plus one bracket, so it compares exactly with the per-block sums below.
-  const fitsOne =
-    units.length <= L.blocksPerMessage - reserveBlocks &&
-    JSON.stringify(units.map((u) => u.block)).length - 1 <= L.messageChars - reserveChars;
+  // The usual reply fits one message by a wide margin: the sizes known from building the blocks,
+  // each at least its JSON, settle that without serialising anything.
+  let bound = L.fallbackText + 1 + (actions ? actions.size + 1 : 0);
+  for (const unit of units) bound += unit.size + 1;
+  const fitsOne = units.length <= L.blocksPerMessage - reserveBlocks && bound <= L.messageChars;
+  const reserveChars = fitsOne ? 0 : L.fallbackText + 1 + (actions ? weight(actions) : 0);
   const groups: Unit[][] = [[]];
   let chars = 0;
   for (const unit of units) {
