@@ -31,16 +31,22 @@ function escapeText(plain: string): string {
 
 /** plain_text objects are not parsed for mentions; neutralising keeps even their source inert. */
 export function safePlain(plain: string, max: number): string {
+  // Short text with nothing to neutralise is its own answer: the usual title or label.
+  if (plain.length <= max && !MENTION_START.test(plain)) return plain;
   return fitWith(plain, max, neutralizeMentions);
 }
 
+const MENTION_START = /[@<]/;
+
 /** Escaped and cut at a word so that the *escaped* form fits `max`. */
 export function fitMrkdwn(plain: string, max: number): string {
+  if (plain.length <= max && !SPECIAL.test(plain)) return plain;
   return fitWith(plain, max, escapeMrkdwn);
 }
 
 /** Escaped chunks of at most `max` characters each, split at paragraph, line or word boundaries. */
 export function splitMrkdwn(plain: string, max: number, size = max): string[] {
+  if (plain.length <= size && plain.length <= max && !SPECIAL.test(plain)) return plain ? [plain] : [];
   const out: string[] = [];
   for (const chunk of splitText(plain, size)) {
     const escaped = escapeMrkdwn(chunk);
