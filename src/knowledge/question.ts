@@ -78,12 +78,6 @@ export function questionType(question: string): QuestionType {
   return q !== lower && /\b(?:if|whether)\b/.test(q) ? 'yesno' : 'what';
 }
 
-/**
- * An unknown word is read in its dictionary form when that form is known ("publicised" → publicize,
- * "sought" → seek); otherwise a word no dictionary lists is a typo, fixed word by word before phrases
- * are matched, so "long gmae" still reads "long game" while "wear" never becomes "swear".
- */
-/** "militarily" → military, "secretly" → secret: an adverb says what its adjective says. */
 const ADVERB_RULES: [RegExp, string][] = [
   [/ily$/, 'y'],
   [/ally$/, 'al'],
@@ -91,6 +85,7 @@ const ADVERB_RULES: [RegExp, string][] = [
   [/ly$/, ''],
 ];
 
+/** "militarily" → military, "secretly" → secret: an adverb says what its adjective says. */
 function adjectiveOf(word: string): string | undefined {
   const rule = ADVERB_RULES.find(([suffix]) => suffix.test(word));
   return rule && word.length > 5 ? word.replace(rule[0], rule[1]) : undefined;
@@ -115,6 +110,11 @@ function lemmasOf(question: string): Map<string, string> {
   return lemmas;
 }
 
+/**
+ * An unknown word is read in its dictionary form when that form is known ("publicised" → publicize,
+ * "sought" → seek); otherwise a word no dictionary lists is a typo, fixed word by word before phrases
+ * are matched, so "long gmae" still reads "long game" while "wear" never becomes "swear".
+ */
 function corrected(question: string, retrieval: Retrieval): string {
   const words = rawTokens(question);
   // Tagging is the costly part, and most questions hold only known words: tag on the first unknown one.
@@ -135,9 +135,9 @@ function corrected(question: string, retrieval: Retrieval): string {
   return words.join(' ');
 }
 
-/** The action a who-question asks about: its first subject word after "who". */
 const WHO_THEN = /\bwho\b(.*)$/i;
 
+/** The action a who-question asks about: its first subject word after "who". */
 function actionOf(text: string, retrieval: Retrieval): string | undefined {
   const after = WHO_THEN.exec(text)?.[1];
   if (after === undefined) return undefined;
@@ -146,11 +146,6 @@ function actionOf(text: string, retrieval: Retrieval): string | undefined {
     ?.term;
 }
 
-/**
- * Words that only frame the question rank, they are not required: the category a who-question names
- * ("which official…" wants a person, not the word "official"), and the event a time is measured from
- * ("repeated after the November call?" asks about the repetition, not the call).
- */
 /**
  * Whether the lower-cased question holds any of these words: the patterns below can only match
  * when it does, and most questions hold none, so the (slower) pattern is skipped.
@@ -164,6 +159,11 @@ const CATEGORY = /\b(?:which|what) ([a-z]+)/i;
 const REFERENCE =
   /\b(?:after|following|before|prior to|since)(?! when\b) (?:the )?((?:[\w-]+ ?){1,4}?)(?=[?.!,;]| and\b| but\b|$)/i;
 
+/**
+ * Words that only frame the question rank, they are not required: the category a who-question names
+ * ("which official…" wants a person, not the word "official"), and the event a time is measured from
+ * ("repeated after the November call?" asks about the repetition, not the call).
+ */
 function framing(text: string, lower: string, type: QuestionType, retrieval: Retrieval): Set<string> {
   const words: string[] = [];
   if (type === 'who') words.push(CATEGORY.exec(text)?.[1] ?? '');
@@ -173,26 +173,26 @@ function framing(text: string, lower: string, type: QuestionType, retrieval: Ret
   return new Set(words.flatMap((w) => (w === '' ? [] : analyze(w, retrieval.lexicon).map((t) => t.term))));
 }
 
-/** The words after "about", "regarding" or "concerning": the matter the question is about. */
 const TOPIC =
   /\b(?:about|regarding|concerning|on the subject of) (?:the )?((?:[\w-]+ ?){1,3}?)(?=[?.!,;]| and\b| but\b|$)/i;
 
 const TOPIC_WORDS = ['about', 'regarding', 'concerning', 'on the subject of'];
 
+/** The words after "about", "regarding" or "concerning": the matter the question is about. */
 function topicTerms(question: string, lower: string, retrieval: Retrieval): string[] {
   const words = mentionsAny(lower, TOPIC_WORDS) ? TOPIC.exec(question)?.[1] : undefined;
   return words === undefined ? [] : analyze(words, retrieval.lexicon).map((t) => t.term);
 }
 
-/**
- * "What else did they discuss besides meddling?" asks for anything but meddling; "what sets China
- * apart from Russia?" compares the two instead.
- */
 const EXCLUDED =
   /\b(?:besides|apart from(?<!\bset(?:s|ting)?\b[^?]*apart from)|other than|aside from|except(?: for)?) (?:the )?((?:[\w-]+ ?){1,3}?)(?=[?.!,;]| and\b| but\b|$)/i;
 
 const EXCLUDED_WORDS = ['besides', 'apart from', 'other than', 'aside from', 'except'];
 
+/**
+ * "What else did they discuss besides meddling?" asks for anything but meddling; "what sets China
+ * apart from Russia?" compares the two instead.
+ */
 function excludedTerms(question: string, lower: string, retrieval: Retrieval): Set<string> {
   const words = mentionsAny(lower, EXCLUDED_WORDS) ? EXCLUDED.exec(question)?.[1] : undefined;
   return new Set(words === undefined ? [] : analyze(words, retrieval.lexicon).map((t) => t.term));

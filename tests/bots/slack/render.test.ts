@@ -105,6 +105,17 @@ describe('Block Kit renderer at and just past each Slack limit', () => {
     for (const m of messages) assertWithinLimits(m);
   });
 
+  it('counts what JSON escaping adds: three sections of quotes and backslashes no longer fit one message', () => {
+    // 2,000 characters each, 4,000 once serialised: 12,000 in all, past the limit, though the raw
+    // text alone (6,000) would fit.
+    const text = '"\\'.repeat(1000);
+    const messages = renderReply(reply({ sections: [{ text }, { text }, { text }] }), { shareValue: 'abc' });
+    expect(messages.length).toBeGreaterThan(1);
+    for (const m of messages) assertWithinLimits(m);
+    const shown = messages.flatMap((m) => loose(m).filter((b) => b.type === 'section'));
+    expect(shown.map((b) => b.text?.text)).toEqual([text, text, text]);
+  });
+
   it('splits long digests into several messages below ~13k characters each, each with a fallback', () => {
     const sections = Array.from({ length: 12 }, (_, i) => ({ heading: `Part ${i}`, text: words(560) }));
     const messages = renderReply(reply({ sections, tone: 'digest' }));
