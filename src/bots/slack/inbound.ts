@@ -54,15 +54,18 @@ export function registerInbound(app: App, deps: InboundDeps): void {
       });
       const pending = run({ group: group.name, text }, ctx);
       const render = (result: CommandResult) =>
-        renderReply(result.reply, {
-          ...(result.reply.shareable && { shareValue: encodeShare(group.name, text) }),
-        });
+        renderReply(
+          result.reply,
+          result.reply.shareable ? { shareValue: encodeShare(group.name, text) } : {},
+        );
       const early = await readyWithin(pending, deps.ackBudgetMs);
       if (early) {
         // The usual case: the answer rides in the acknowledgement itself.
-        const [first, ...rest] = render(early);
-        await ack({ response_type: 'ephemeral', ...(first as SlackMessage) });
-        await sendAll(respond, rest, 'ephemeral', SLACK_LIMITS.responseUrlUses);
+        const messages = render(early);
+        const first = messages[0] as SlackMessage;
+        await ack({ response_type: 'ephemeral', blocks: first.blocks, text: first.text });
+        if (messages.length > 1)
+          await sendAll(respond, messages.slice(1), 'ephemeral', SLACK_LIMITS.responseUrlUses);
       } else {
         await ack();
         await sendAll(respond, render(await pending), 'ephemeral', SLACK_LIMITS.responseUrlUses);
