@@ -29,13 +29,33 @@ export function shareRow(customId: string = SHARE_CUSTOM_ID): APIActionRowCompon
   };
 }
 
-function payload(message: DiscordMessage, shareId?: string) {
-  return {
-    ...(message.content ? { content: message.content } : {}),
+interface Payload {
+  content?: string;
+  embeds: DiscordMessage['embeds'];
+  allowedMentions: { parse: [] };
+  components: APIActionRowComponent<APIButtonComponent>[];
+}
+
+/** The body discord.js sends for one message (an edit takes it as it is). */
+function payload(message: DiscordMessage, shareId: string | undefined): Payload {
+  const body: Payload = {
     embeds: message.embeds,
     allowedMentions: { parse: [] },
     components: shareId ? [shareRow(shareId)] : [],
   };
+  if (message.content) body.content = message.content;
+  return body;
+}
+
+/** A reply or follow-up also says who sees it; an edit keeps what the first reply set. */
+function replyPayload(
+  message: DiscordMessage,
+  shareId: string | undefined,
+  ephemeral: boolean,
+): Payload & { flags?: MessageFlags.Ephemeral } {
+  const body: Payload & { flags?: MessageFlags.Ephemeral } = payload(message, shareId);
+  if (ephemeral) body.flags = MessageFlags.Ephemeral;
+  return body;
 }
 
 /**
@@ -47,14 +67,16 @@ export async function sendMessages(
   messages: DiscordMessage[],
   options: { ephemeral: boolean; shareOn?: { part: number; customId: string } },
 ): Promise<void> {
-  const flags = options.ephemeral ? { flags: MessageFlags.Ephemeral as const } : {};
-  for (const [part, message] of messages.entries()) {
-    const body = payload(message, options.shareOn?.part === part ? options.shareOn.customId : undefined);
+  for (let part = 0; part < messages.length; part++) {
+    const message = messages[part] as DiscordMessage;
+    const shareId = options.shareOn?.part === part ? options.shareOn.customId : undefined;
     const first = part === 0 && !interaction.replied;
-    if (first && !interaction.deferred) await interaction.reply({ ...body, ...flags });
+    if (first && !interaction.deferred)
+      await interaction.reply(replyPayload(message, shareId, options.ephemeral));
     // A deferred reply is edited; a deferred update (button) has no reply of ours to edit.
-    else if (first && !interaction.isMessageComponent()) await interaction.editReply(body);
-    else await interaction.followUp({ ...body, ...flags });
+    else if (first && !interaction.isMessageComponent())
+      await interaction.editReply(payload(message, shareId));
+    else await interaction.followUp(replyPayload(message, shareId, options.ephemeral));
   }
 }
 
