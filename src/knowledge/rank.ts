@@ -3,12 +3,6 @@ import { COMPARE, COMPARISON_BOOST } from './comparison.js';
 import type { Understood } from './question.js';
 import type { Doc } from './retrieval.js';
 
-/**
- * Rank by what the document proves, not what it mentions: the share of the question's terms in its
- * verbatim quote scales the index score, so "what did Xi promise?" prefers the quote with the promise
- * over a fact that merely names Xi. What is asked (the promise) weighs twice what it is asked about
- * (Xi). A fact that defines a name leads only when the question is about that very person or thing.
- */
 /** An echo of an earlier event ranks below the event itself unless the question asks about echoes. */
 const ECHO_PENALTY = 0.6;
 
@@ -39,6 +33,12 @@ export function rankContext(
   return { asked, weights, total, echoes };
 }
 
+/**
+ * Rank by what the document proves, not what it mentions: the share of the question's terms in its
+ * verbatim quote scales the index score, so "what did Xi promise?" prefers the quote with the promise
+ * over a fact that merely names Xi. What is asked (the promise) weighs twice what it is asked about
+ * (Xi). A fact that defines a name leads only when the question is about that very person or thing.
+ */
 export function rerank(doc: Doc, score: number, understood: Understood, ctx: RankContext): number {
   const { asked, weights } = ctx;
   let proven = 0;
