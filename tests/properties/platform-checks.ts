@@ -8,6 +8,7 @@ import { DISCORD_LIMITS as D } from '../../src/bots/discord/limits.js';
 import type { DiscordMessage } from '../../src/bots/discord/render.js';
 import { SLACK_LIMITS as S } from '../../src/bots/slack/limits.js';
 import type { SlackMessage } from '../../src/bots/slack/render.js';
+import { seenText } from '../bots/discord/seen.js';
 import { activeMentions, visibleText } from '../fakes/slack/payload.js';
 
 type Loose = {
@@ -74,21 +75,7 @@ export function expectDiscordMessages(messages: DiscordMessage[]): void {
 }
 
 /** Every string a Discord user reads in these messages. */
-export function discordText(messages: DiscordMessage[]): string {
-  return messages
-    .flatMap((m) => [
-      m.content ?? '',
-      ...m.embeds.flatMap((e) => [
-        e.author?.name,
-        e.title,
-        e.description,
-        ...(e.fields ?? []).flatMap((f) => [f.name, f.value]),
-        e.footer?.text,
-      ]),
-    ])
-    .filter(Boolean)
-    .join('\n');
-}
+export const discordText = (messages: DiscordMessage[]): string => seenText(messages);
 
 /** Slack's text as read (entities decoded, zero-width spaces gone), all messages together. */
 export const slackText = (messages: SlackMessage[]) => messages.map((m) => visibleText(m)).join('\n');

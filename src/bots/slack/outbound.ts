@@ -1,27 +1,13 @@
 import type { webApi } from '@slack/bolt';
-import type { Reply } from '../../commands/reply.js';
 import type { Logger } from '../../log.js';
-import {
-  type FindDeliveryOptions,
-  type PostOptions,
-  type PostResult,
-  type PostTarget,
-  WorkspaceAuthError,
-} from '../adapter.js';
+import { type Adapter, WorkspaceAuthError } from '../adapter.js';
 import { toTypedError } from './errors.js';
 import { DELIVERY_EVENT_TYPE, SLACK_LIMITS } from './limits.js';
 import type { PostPacer } from './pacing.js';
 import { renderReply, type SlackMessage } from './render.js';
 
-export interface Outbound {
-  post(target: PostTarget, reply: Reply, options: PostOptions): Promise<PostResult>;
-  findDelivery(
-    target: PostTarget,
-    deliveryId: string,
-    options?: FindDeliveryOptions,
-  ): Promise<'found' | 'absent' | 'unknown'>;
-  notifyUser(workspaceId: string, userId: string, reply: Reply): Promise<void>;
-}
+/** The posting half of the Slack adapter, as the Adapter interface defines it. */
+export type Outbound = Pick<Adapter, 'post' | 'findDelivery' | 'notifyUser'>;
 
 /**
  * Public posting through the Web API client. Every chat.postMessage waits for the pacer, so posts

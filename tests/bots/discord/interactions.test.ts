@@ -3,6 +3,7 @@ import { renderReply } from '../../../src/bots/discord/render.js';
 import { runCommand } from '../../../src/commands/dispatch.js';
 import { loadKnowledge } from '../../../src/knowledge/index.js';
 import { ADMIN_PERMISSIONS, MEMBER_PERMISSIONS, PERMISSIONS } from '../../fakes/discord/index.js';
+import { testContext } from '../../helpers/context.js';
 import { itWithDiscordSpec } from '../../helpers/discord-openapi.js';
 import { embedsOf, hasShareButton, isPrivate, seenText, shareCustomId, wouldPing } from './seen.js';
 import { type DiscordWorld, startDiscordWorld } from './world.js';
@@ -27,16 +28,12 @@ const slash = (
 
 /** What the neutral core answers, rendered: the embed the user must see for that command. */
 async function expectedEmbeds(subcommand: string, options: Record<string, string> = {}) {
-  const ctx = {
-    platform: 'discord' as const,
+  const ctx = testContext({
+    platform: 'discord',
     workspaceId: guildId,
     channelId,
-    userId: 'u',
-    now: new Date(),
-    isAdmin: async () => false,
-    checkChannel: async () => ({ ok: true as const }),
     services: { knowledge: loadKnowledge(), defaultTimezone: 'UTC' },
-  };
+  });
   const { reply } = await runCommand({ group: 'election', subcommand, options }, ctx);
   return renderReply(reply)[0]?.embeds;
 }

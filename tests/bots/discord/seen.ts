@@ -1,5 +1,7 @@
 /** Reading fake-recorded payloads the way a Discord user would see them. */
 type Payload = Record<string, unknown>;
+/** A payload the fake recorded, or a message the renderer produced: the same JSON shape. */
+type Message = { content?: unknown; embeds?: unknown };
 interface EmbedJson {
   title?: string;
   description?: string;
@@ -8,11 +10,11 @@ interface EmbedJson {
   fields?: Array<{ name: string; value: string }>;
 }
 
-export function embedsOf(payload: Payload): EmbedJson[] {
+export function embedsOf(payload: Message): EmbedJson[] {
   return (payload.embeds as EmbedJson[] | undefined) ?? [];
 }
 
-export function seenText(payloads: Payload[]): string {
+export function seenText(payloads: readonly Message[]): string {
   return payloads
     .flatMap((p) => [
       typeof p.content === 'string' ? p.content : '',

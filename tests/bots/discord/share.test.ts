@@ -4,6 +4,7 @@ import { runCommand } from '../../../src/commands/dispatch.js';
 import type { Brief, Knowledge } from '../../../src/knowledge/api.js';
 import { loadKnowledge } from '../../../src/knowledge/index.js';
 import { MEMBER_PERMISSIONS } from '../../fakes/discord/index.js';
+import { testContext } from '../../helpers/context.js';
 import { embedsOf, hasShareButton, isPrivate, seenText, shareCustomId, wouldPing } from './seen.js';
 import { type DiscordWorld, startDiscordWorld } from './world.js';
 
@@ -42,16 +43,12 @@ afterAll(() => world.close());
 
 /** How many messages the long balloon answer takes, rendered as the adapter renders it. */
 async function expectedParts(): Promise<number> {
-  const ctx = {
-    platform: 'discord' as const,
+  const ctx = testContext({
+    platform: 'discord',
     workspaceId: guildId,
     channelId,
-    userId: 'u',
-    now: new Date(),
-    isAdmin: async () => false,
-    checkChannel: async () => ({ ok: true as const }),
     services: { knowledge, defaultTimezone: 'UTC' },
-  };
+  });
   const { reply } = await runCommand({ group: 'election', subcommand: 'balloon', options: {} }, ctx);
   return renderReply(reply).length;
 }
