@@ -133,9 +133,9 @@ export function findAnswer(
   // "Who revealed the undisclosed call?": the source reports the state, never who brought it about.
   if (understood.action !== undefined && retrieval.lexicon.agentless.has(understood.action)) return undefined;
   const ranking = rankContext(understood, { entities: retrieval.entities, echo: retrieval.lexicon.echo });
-  const found = retrieval.search(ranking.asked);
+  const found = retrieval.search(ranking.asked, CANDIDATES);
   const hits: Hit[] = [];
-  for (let i = 0; i < found.length && i < CANDIDATES; i++) {
+  for (let i = 0; i < found.length; i++) {
     const { doc, score } = found[i] as Hit;
     if (answers(doc, question, understood, retrieval))
       hits.push({ doc, score: rerank(doc, score, understood, ranking) });

@@ -46,7 +46,8 @@ export interface Retrieval {
   sentences: Sentence[];
   /** Sources with at least one curated fact. */
   curated: Set<string>;
-  search(terms: readonly string[]): Hit[];
+  /** Documents holding any of the terms, best first; only the best `limit` when given. */
+  search(terms: readonly string[], limit?: number): Hit[];
 }
 
 /** A quote this short is a name, not a statement. */

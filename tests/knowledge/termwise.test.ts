@@ -29,4 +29,26 @@ describe('term-wise search', () => {
       { numRuns: 3000 },
     );
   });
+
+  it('given a limit, then it returns exactly the best that many of the full ranking, ties in order', () => {
+    fc.assert(
+      fc.property(
+        // Up to 90 documents, so that both ways of keeping the best (few and many) are exercised.
+        fc.array(fc.record({ main: text, extra: text }), { minLength: 1, maxLength: 90 }),
+        fc.array(fc.constantFrom(...WORDS), { minLength: 1, maxLength: 5 }),
+        fc.integer({ min: 0, max: 100 }),
+        (raw, terms, limit) => {
+          const indexed: Indexed[] = raw.map((d, i) => ({ key: `d${i}`, ...d }));
+          const mini = createIndex(indexed);
+          const search = termwise(mini, indexed, new Map(indexed.map((d) => [d.key, d.key])));
+          const expected = mini
+            .search(terms.join(' '))
+            .slice(0, limit)
+            .map((r) => [r.id, r.score]);
+          expect(search(terms, limit).map((h) => [h.doc, h.score])).toEqual(expected);
+        },
+      ),
+      { numRuns: 400 },
+    );
+  });
 });
