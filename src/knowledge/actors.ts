@@ -4,7 +4,7 @@
  * committed to something, and only a fact naming it as the actor reports that. A reaction the
  * reporting never attributes to anyone is a false premise, not a question about the accusation.
  */
-import { analyze } from './analyzer.js';
+import { rawTokens } from './lexicon.js';
 import type { Retrieval } from './retrieval.js';
 
 const COMMIT = 'promise|promised|pledge|pledged|assure|assured|guarantee|guaranteed|vow|vowed|tell|told';
@@ -36,8 +36,8 @@ const RECIPIENT = new RegExp(`\\b(?:${COMMIT}) ((?:the )?[A-Z][\\w.'-]*(?: [A-Z]
  */
 function leadingNames(text: string, retrieval: Retrieval): string[] {
   const names: string[] = [];
-  for (const t of analyze(text, retrieval.lexicon)) {
-    if (retrieval.entities.has(t.term)) names.push(t.term);
+  for (const t of retrieval.reader.read(rawTokens(text))) {
+    if (t.entity) names.push(t.term);
     else if (!t.generic || (names.length > 0 && t.raw !== 'and')) break;
   }
   return names;
@@ -59,9 +59,10 @@ export function actorsOf(question: string, retrieval: Retrieval): Actors {
     const acting = lower.includes('why ') ? MOTIVE.exec(question)?.[1] : undefined;
     return { speaker: acting === undefined ? [] : leadingNames(acting, retrieval), recipient: [] };
   }
-  const speaker = analyze(named, retrieval.lexicon)
-    .map((t) => t.term)
-    .filter((t) => retrieval.entities.has(t));
+  const speaker = retrieval.reader
+    .read(rawTokens(named))
+    .filter((t) => t.entity)
+    .map((t) => t.term);
   const after = RECIPIENT.exec(question)?.[1];
   return { speaker, recipient: after === undefined ? [] : leadingNames(after, retrieval) };
 }

@@ -4,7 +4,7 @@
  * itself, so among the facts that hold every subject, the one that compares leads; a fact that
  * merely names both parties ("interference from both Russia and China") does not answer it.
  */
-import type { Token } from './analyzer.js';
+import type { Reading } from './reading.js';
 
 /** The canonical term of the synonym group that says two things are being compared. */
 export const COMPARE = 'compare';
@@ -17,13 +17,13 @@ const COMPARATIVE =
   /\b(?:more|less|most|least|than|rather|worse|worst|better|best|bigger|biggest|greater|greatest|larger|largest|higher|lower|stronger|weaker|riskier|scarier|harder|tougher)\b/i;
 
 /** True when the question compares two or more of the parties the sources name. */
-export function isComparison(question: string, tokens: readonly Token[], entities: Set<string>): boolean {
+export function isComparison(question: string, tokens: readonly Readonly<Reading>[]): boolean {
   let first: string | undefined;
   let two = false;
   let compares = false;
   for (const t of tokens) {
     if (t.term === COMPARE) compares = true;
-    else if (t.generic || !entities.has(t.term)) continue;
+    else if (t.generic || !t.entity) continue;
     else if (first === undefined) first = t.term;
     else if (t.term !== first) two = true;
   }

@@ -2,7 +2,7 @@
 
 import type { Understood } from './question.js';
 import { rankContext, rerank } from './rank.js';
-import type { Doc, Hit, Retrieval } from './retrieval.js';
+import { type Doc, type Hit, holdsAsked, type Retrieval } from './retrieval.js';
 import type { Fact } from './schema.js';
 import { suits } from './suits.js';
 
@@ -13,23 +13,26 @@ const CANDIDATES = 20;
  * A document answers only if it contains every required term. Long questions may leave out one
  * non-name term (staff pad questions with words the reporting phrases differently), never a name.
  */
-export function covers(doc: Doc, understood: Understood, entities: Set<string>): boolean {
+export function covers(hit: Hit, understood: Understood, entities: Set<string>): boolean {
+  const { required, optional } = understood;
   // A place answers only for the event asked about: "where did they meet?" needs the meeting.
-  const needed =
-    understood.type === 'where' ? [...understood.required, ...understood.optional] : understood.required;
+  // The needed terms open `asked` (required, then optional), so the j-th needed is the j-th asked.
+  const count = understood.type === 'where' ? required.length + optional.length : required.length;
   // Counted, not collected: most candidates miss nothing or more than one term.
   let missing = 0;
   let only: string | undefined;
-  for (const t of needed) {
-    if (doc.terms.has(t)) continue;
+  for (let j = 0; j < count; j++) {
+    const t = (j < required.length ? required[j] : optional[j - required.length]) as string;
+    if (holdsAsked(hit, j, t)) continue;
     missing += 1;
     only = t;
     if (missing > 1) return false;
   }
   if (missing === 0) return true;
-  if (needed.length < 4 || only === undefined) return false;
+  if (count < 4 || only === undefined) return false;
   // "What did the minister promise about fentanyl?" is about fentanyl: it is never padding.
   if (understood.topic.includes(only)) return false;
+  const needed = understood.type === 'where' ? [...required, ...optional] : required;
   // Names pad a question without lengthening what it asks ("the Chinese foreign minister's reaction
   // to Sullivan's request"): only three or more other subjects make it long enough to drop one.
   if (needed.filter((t) => !entities.has(t)).length < 3) return false;
@@ -92,9 +95,10 @@ function adds(
 }
 
 /** Every test a candidate must pass to answer the question, cheapest first. */
-function answers(doc: Doc, question: string, understood: Understood, retrieval: Retrieval): boolean {
+function answers(hit: Hit, question: string, understood: Understood, retrieval: Retrieval): boolean {
+  const { doc } = hit;
   return (
-    covers(doc, understood, retrieval.entities) &&
+    covers(hit, understood, retrieval.entities) &&
     suits(doc, understood.type, question) &&
     voiced(doc, understood) &&
     received(doc, understood) &&
@@ -136,9 +140,9 @@ export function findAnswer(
   const found = retrieval.search(ranking.asked, CANDIDATES);
   const hits: Hit[] = [];
   for (let i = 0; i < found.length; i++) {
-    const { doc, score } = found[i] as Hit;
-    if (answers(doc, question, understood, retrieval))
-      hits.push({ doc, score: rerank(doc, score, understood, ranking) });
+    const hit = found[i] as Hit;
+    if (answers(hit, question, understood, retrieval))
+      hits.push({ doc: hit.doc, score: rerank(hit, understood, ranking), held: hit.held });
   }
   hits.sort(byScore);
   // Only the two best facts can make the answer.

@@ -1,10 +1,10 @@
 /** Query understanding: question type, the terms that must be answered, and words we do not know. */
 import { actorsOf } from './actors.js';
-import { analyze, termOf } from './analyzer.js';
 import { isComparison } from './comparison.js';
 import { isEnglishWord } from './english-words.js';
 import { rawTokens } from './lexicon.js';
 import { asksWhatItIs } from './listed.js';
+import type { Reading } from './reading.js';
 import type { Retrieval } from './retrieval.js';
 import { unnamedRoles } from './roles.js';
 import { tagWords } from './tagger.js';
@@ -92,16 +92,11 @@ function adjectiveOf(word: string): string | undefined {
 }
 
 /** A word the sources, the lexicon or the fillers know, so it stays as typed. */
-function isKnown(word: string, retrieval: Retrieval): boolean {
-  const { lexicon } = retrieval;
-  const token = termOf(word, lexicon);
-  return (
-    token.generic ||
-    retrieval.vocabulary.has(token.term) ||
-    lexicon.soft.has(token.term) ||
-    lexicon.phraseWords.has(word)
-  );
-}
+const isKnown = (word: string, retrieval: Retrieval): boolean => retrieval.reader.word(word).known;
+
+/** The tokens of a piece of text, read by this knowledge base (as `analyze` would tokenise it). */
+const readText = (text: string, retrieval: Retrieval): Readonly<Reading>[] =>
+  retrieval.reader.read(rawTokens(text));
 
 /** Dictionary forms of the question's words as the tagger read them ("sought" → seek). */
 function lemmasOf(question: string): Map<string, string> {
@@ -110,18 +105,26 @@ function lemmasOf(question: string): Map<string, string> {
   return lemmas;
 }
 
+/** The question with its typos fixed; `words` are its tokens when fixing changed none of them. */
+interface Corrected {
+  text: string;
+  words: string[] | undefined;
+}
+
 /**
  * An unknown word is read in its dictionary form when that form is known ("publicised" → publicize,
  * "sought" → seek); otherwise a word no dictionary lists is a typo, fixed word by word before phrases
  * are matched, so "long gmae" still reads "long game" while "wear" never becomes "swear".
  */
-function corrected(question: string, retrieval: Retrieval): string {
+function corrected(question: string, retrieval: Retrieval): Corrected {
   const words = rawTokens(question);
+  let changed = false;
   // Tagging is the costly part, and most questions hold only known words: tag on the first unknown one.
   let lemmas: Map<string, string> | undefined;
   for (let i = 0; i < words.length; i++) {
     const word = words[i] as string;
     if (isKnown(word, retrieval)) continue;
+    changed = true;
     lemmas ??= lemmasOf(question);
     const lemma = lemmas.get(word);
     if (lemma !== undefined && lemma !== word && /^[a-z]+$/.test(lemma) && isKnown(lemma, retrieval)) {
@@ -132,8 +135,21 @@ function corrected(question: string, retrieval: Retrieval): string {
     if (base !== undefined && isKnown(base, retrieval)) words[i] = base;
     else if (!isEnglishWord(word)) words[i] = retrieval.corrector.correct(word) ?? word;
   }
-  return words.join(' ');
+  return { text: words.join(' '), words: changed ? undefined : words };
 }
+
+/**
+ * Tokens of the corrected question. When no word changed, its tokens are read as they are: the text
+ * would tokenise back to them unless it holds a word that tokenising rewrites (normalise).
+ */
+function tokensOf(fixed: Corrected, retrieval: Retrieval): Readonly<Reading>[] {
+  const { text, words } = fixed;
+  if (words !== undefined && !REWRITTEN.test(text)) return retrieval.reader.read(words);
+  return readText(text, retrieval);
+}
+
+/** Words `normalise` rewrites even in text it has already normalised. */
+const REWRITTEN = /weight|called|apart/;
 
 const WHO_THEN = /\bwho\b(.*)$/i;
 
@@ -142,8 +158,7 @@ function actionOf(text: string, retrieval: Retrieval): string | undefined {
   const after = WHO_THEN.exec(text)?.[1];
   if (after === undefined) return undefined;
   // "Who first disclosed…": a word that only ranks ("first", "later") is not the action.
-  return analyze(after, retrieval.lexicon).find((t) => !t.generic && !retrieval.lexicon.soft.has(t.term))
-    ?.term;
+  return readText(after, retrieval).find((t) => !t.generic && !t.soft)?.term;
 }
 
 /**
@@ -170,7 +185,7 @@ function framing(text: string, lower: string, type: QuestionType, retrieval: Ret
   // A year is the subject itself: "which election before 2016?" does not ask about 2016's.
   const event = mentionsAny(lower, REFERENCE_WORDS) ? (REFERENCE.exec(text)?.[1] ?? '') : '';
   if (!/\d/.test(event)) words.push(event);
-  return new Set(words.flatMap((w) => (w === '' ? [] : analyze(w, retrieval.lexicon).map((t) => t.term))));
+  return new Set(words.flatMap((w) => (w === '' ? [] : readText(w, retrieval).map((t) => t.term))));
 }
 
 const TOPIC =
@@ -181,7 +196,7 @@ const TOPIC_WORDS = ['about', 'regarding', 'concerning', 'on the subject of'];
 /** The words after "about", "regarding" or "concerning": the matter the question is about. */
 function topicTerms(question: string, lower: string, retrieval: Retrieval): string[] {
   const words = mentionsAny(lower, TOPIC_WORDS) ? TOPIC.exec(question)?.[1] : undefined;
-  return words === undefined ? [] : analyze(words, retrieval.lexicon).map((t) => t.term);
+  return words === undefined ? [] : readText(words, retrieval).map((t) => t.term);
 }
 
 const EXCLUDED =
@@ -195,7 +210,7 @@ const EXCLUDED_WORDS = ['besides', 'apart from', 'other than', 'aside from', 'ex
  */
 function excludedTerms(question: string, lower: string, retrieval: Retrieval): Set<string> {
   const words = mentionsAny(lower, EXCLUDED_WORDS) ? EXCLUDED.exec(question)?.[1] : undefined;
-  return new Set(words === undefined ? [] : analyze(words, retrieval.lexicon).map((t) => t.term));
+  return new Set(words === undefined ? [] : readText(words, retrieval).map((t) => t.term));
 }
 
 /**
@@ -230,9 +245,10 @@ function withoutRestated(
 }
 
 export function understand(question: string, retrieval: Retrieval): Understood {
-  const text = corrected(question, retrieval);
+  const fixed = corrected(question, retrieval);
+  const text = fixed.text;
   const type = questionType(question);
-  const tokens = analyze(text, retrieval.lexicon);
+  const tokens = tokensOf(fixed, retrieval);
   const lower = question.toLowerCase();
   const frame = framing(question, lower, type, retrieval);
   const excluded = excludedTerms(question, lower, retrieval);
@@ -241,15 +257,14 @@ export function understand(question: string, retrieval: Retrieval): Understood {
   const unknown: string[] = [];
   for (const t of tokens) {
     if (t.generic || excluded.has(t.term)) continue;
-    if (retrieval.lexicon.soft.has(t.term) || (frame.has(t.term) && retrieval.vocabulary.has(t.term)))
-      optional.add(t.term);
-    else if (!retrieval.vocabulary.has(t.term)) unknown.push(t.raw);
+    if (t.soft || (t.held && frame.has(t.term))) optional.add(t.term);
+    else if (!t.held) unknown.push(t.raw);
     else required.add(t.term);
   }
   // A question made only of soft words ("topics on the table at the meeting") must still match them.
   const onlySoft = required.size === 0;
   const action = type === 'who' ? actionOf(text, retrieval) : undefined;
-  const comparison = isComparison(question, tokens, retrieval.entities);
+  const comparison = isComparison(question, tokens);
   // Most questions hold no unknown word: then nothing below needs working out.
   let blocking: string[] = [];
   let dimensions: string[] = [];
@@ -258,7 +273,7 @@ export function understand(question: string, retrieval: Retrieval): Understood {
     blocking = blockingUnknowns(withoutRestated(unknown, question, [...required, ...optional], retrieval), {
       question,
       hasKnownSubject: (part) => knowsSubject(part, retrieval),
-      isGeneric: (word) => termOf(word, retrieval.lexicon).generic,
+      isGeneric: (word) => retrieval.reader.word(word).generic,
     });
     // "Compare them economically": in a comparison an -ally adverb names what is compared.
     dimensions = comparison ? unknown.filter((w) => /ally$/.test(w) && !blocking.includes(w)) : [];
@@ -270,7 +285,7 @@ export function understand(question: string, retrieval: Retrieval): Understood {
     type,
     required: onlySoft ? [...optional] : [...required],
     optional: onlySoft ? [] : [...optional],
-    unknown: [...blocking, ...unnamedRoles(tokens, retrieval.entities), ...dimensions],
+    unknown: [...blocking, ...unnamedRoles(tokens), ...dimensions],
     framing: framingWords,
     speaker: actors.speaker,
     recipient: actors.recipient,
@@ -283,7 +298,6 @@ export function understand(question: string, retrieval: Retrieval): Understood {
 
 /** True when a piece of text holds a subject term the sources know. */
 function knowsSubject(part: string, retrieval: Retrieval): boolean {
-  for (const t of analyze(part, retrieval.lexicon))
-    if (!t.generic && (retrieval.vocabulary.has(t.term) || retrieval.lexicon.soft.has(t.term))) return true;
+  for (const t of readText(part, retrieval)) if (!t.generic && (t.held || t.soft)) return true;
   return false;
 }

@@ -1,7 +1,7 @@
 /** Orders the documents that cover a question: the one that proves its focus comes first. */
 import { COMPARE, COMPARISON_BOOST } from './comparison.js';
 import type { Understood } from './question.js';
-import type { Doc } from './retrieval.js';
+import { type Hit, holdsAsked } from './retrieval.js';
 
 /** An echo of an earlier event ranks below the event itself unless the question asks about echoes. */
 const ECHO_PENALTY = 0.6;
@@ -39,15 +39,16 @@ export function rankContext(
  * over a fact that merely names Xi. What is asked (the promise) weighs twice what it is asked about
  * (Xi). A fact that defines a name leads only when the question is about that very person or thing.
  */
-export function rerank(doc: Doc, score: number, understood: Understood, ctx: RankContext): number {
+export function rerank(hit: Hit, understood: Understood, ctx: RankContext): number {
+  const { doc } = hit;
   const { asked, weights } = ctx;
   let proven = 0;
   for (let i = 0; i < asked.length; i++) {
     const t = asked[i] as string;
     // The editor's claim resolves the quote's "that operation" to the balloon: it counts half.
-    proven += (weights[i] as number) * (doc.quoted.has(t) ? 1 : doc.terms.has(t) ? 0.5 : 0);
+    proven += (weights[i] as number) * (doc.quoted.has(t) ? 1 : holdsAsked(hit, i, t) ? 0.5 : 0);
   }
-  let ranked = score * (0.5 + proven / Math.max(ctx.total, 1));
+  let ranked = hit.score * (0.5 + proven / Math.max(ctx.total, 1));
   if (understood.comparison && doc.terms.has(COMPARE)) ranked *= COMPARISON_BOOST;
   for (const t of ctx.echoes) if (doc.terms.has(t)) ranked *= ECHO_PENALTY;
   if (doc.kind !== 'fact') return ranked;

@@ -3,9 +3,10 @@ import { contentTerms } from './analyzer.js';
 import type { Lexicon } from './lexicon.js';
 import { rawTokens } from './lexicon.js';
 import { listedOnly } from './listed.js';
+import { createReader, type Reader } from './reading.js';
 import type { Fact, SourceRecord } from './schema.js';
 import { type Sentence, splitSentences } from './sentences.js';
-import { createIndex, type Indexed, termwise } from './termwise.js';
+import { createIndex, HELD_BITS, type Indexed, termwise } from './termwise.js';
 import { type Corrector, createCorrector } from './typos.js';
 
 /**
@@ -34,6 +35,16 @@ export type Doc =
 export interface Hit {
   doc: Doc;
   score: number;
+  /** Which search terms `doc.terms` holds: bit i for the i-th term (the first HELD_BITS terms). */
+  held: number;
+}
+
+/**
+ * Whether the hit's document holds the j-th term searched for: the search marked it, so the
+ * document's own set is only read past the marked terms.
+ */
+export function holdsAsked(hit: Hit, j: number, term: string): boolean {
+  return j < HELD_BITS ? ((hit.held >>> j) & 1) === 1 : hit.doc.terms.has(term);
 }
 
 export interface Retrieval {
@@ -43,6 +54,8 @@ export interface Retrieval {
   /** Terms of names and numbers (capitalised or numeric in a source): never optional in a match. */
   entities: Set<string>;
   corrector: Corrector;
+  /** Question words as this knowledge base reads them, one look-up each. */
+  reader: Reader;
   sentences: Sentence[];
   /** Sources with at least one curated fact. */
   curated: Set<string>;
@@ -108,12 +121,14 @@ export function buildRetrieval(sources: SourceRecord[], facts: Fact[], lexicon: 
   for (const f of facts)
     for (const w of rawTokens(`${f.claim} ${(f.keywords ?? []).join(' ')}`)) content.add(w);
   for (const g of lexicon.generic) content.delete(g);
+  const entities = new Set(sources.flatMap((s) => entityTerms(s, lexicon)));
 
   return {
     lexicon,
     vocabulary,
-    entities: new Set(sources.flatMap((s) => entityTerms(s, lexicon))),
+    entities,
     corrector: createCorrector(content, lexicon.generic),
+    reader: createReader(lexicon, vocabulary, entities),
     sentences,
     curated: new Set(facts.map((f) => f.source)),
     search: termwise(mini, indexed, docs),

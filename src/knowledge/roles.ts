@@ -4,13 +4,14 @@
  * the lexicon maps the people the sources name ("China's president" → Xi), so a title left bound to
  * a country here names someone the reporting never mentions.
  */
-import type { Token } from './analyzer.js';
+import type { Reading } from './reading.js';
 
 const TITLES = new Set(['president', 'presidents', 'leader', 'leaders', 'premier', 'head', 'chief', 'ruler']);
 
 /** The country-and-title pairs of a question that name nobody in the sources. */
-export function unnamedRoles(tokens: readonly Token[], entities: Set<string>): string[] {
-  const named = (t: Token | undefined): t is Token => t !== undefined && !t.generic && entities.has(t.term);
+export function unnamedRoles(tokens: readonly Readonly<Reading>[]): string[] {
+  const named = (t: Readonly<Reading> | undefined): t is Readonly<Reading> =>
+    t !== undefined && !t.generic && t.entity;
   const roles: string[] = [];
   tokens.forEach((t, i) => {
     if (!t.generic || !TITLES.has(t.raw)) return;

@@ -17,7 +17,15 @@ export interface Indexed {
 interface TermHit<D> {
   doc: D;
   score: number;
+  /**
+   * Which query terms the document holds: bit i for `terms[i]` (the first 31 terms). Known from the
+   * postings added up anyway, so checking a candidate for a term needs no look-up in its own set.
+   */
+  held: number;
 }
+
+/** Query terms past this many get no bit in `held`. */
+export const HELD_BITS = 31;
 
 /** One term's hit: the document by its indexing position, so adding up needs no map. */
 interface PositionHit {
@@ -66,6 +74,7 @@ export function termwise<D>(
   // shared. `order` holds the positions hit, first hit first.
   const scores = new Float64Array(indexed.length);
   const matched = new Int32Array(indexed.length);
+  const held = new Int32Array(indexed.length);
   const order = new Int32Array(indexed.length);
   return (terms, limit = indexed.length) => {
     let touched = 0;
@@ -73,9 +82,11 @@ export function termwise<D>(
       const term = terms[i] as string;
       // A repeated term adds its score again but is one matched term, as in MiniSearch.
       const repeated = terms.indexOf(term) < i;
+      const bit = i < HELD_BITS ? 1 << i : 0;
       const hits = hitsOf(term);
       for (let h = 0; h < hits.length; h++) {
         const { at, score } = hits[h] as PositionHit;
+        held[at] = (held[at] as number) | bit;
         if (matched[at] === 0) {
           order[touched++] = at;
           scores[at] = score;
@@ -91,10 +102,13 @@ export function termwise<D>(
       scores[at] = (scores[at] as number) * (matched[at] as number);
       matched[at] = 0;
     }
-    return best(order, touched, scores, Math.min(limit, touched)).map((at) => ({
+    const found = best(order, touched, scores, Math.min(limit, touched)).map((at) => ({
       doc: docAt[at] as D,
       score: scores[at] as number,
+      held: held[at] as number,
     }));
+    for (let i = 0; i < touched; i++) held[order[i] as number] = 0;
+    return found;
   };
 }
 

@@ -51,4 +51,23 @@ describe('term-wise search', () => {
       { numRuns: 400 },
     );
   });
+
+  it('given any query, then each hit marks exactly the query terms its document holds', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.record({ main: text, extra: text }), { minLength: 1, maxLength: 12 }),
+        fc.array(fc.constantFrom(...WORDS), { minLength: 1, maxLength: 6 }),
+        (raw, terms) => {
+          const indexed: Indexed[] = raw.map((d, i) => ({ key: `d${i}`, ...d }));
+          const search = termwise(createIndex(indexed), indexed, new Map(indexed.map((d) => [d.key, d])));
+          for (const hit of search(terms)) {
+            const holds = new Set(`${hit.doc.main} ${hit.doc.extra}`.split(' '));
+            const expected = terms.reduce((bits, t, i) => (holds.has(t) ? bits | (1 << i) : bits), 0);
+            expect(hit.held).toBe(expected);
+          }
+        },
+      ),
+      { numRuns: 1000 },
+    );
+  });
 });
