@@ -66,6 +66,64 @@ const SHARE_JSON = JSON.stringify(shareBlock('', '')).length - 4;
  * Never throws: anything too long is split or cut at a word.
  */
 export function renderReply(reply: Reply, options: RenderOptions = {}): SlackMessage[] {
+  return renderPlain(reply, options) ?? renderUnits(reply, options);
+}
+
+/** No character of a text needs escaping or neutralising (`fitMrkdwn` and `safePlain` return it). */
+const PLAIN = /[&<>@]/;
+
+/**
+ * The usual reply (an answer: a title, one section and its quotes) in one message, built directly:
+ * the same blocks and fallback `renderUnits` makes, checked by tests on every reply shape. It runs
+ * once per question with the caches cold, where each step of the general path costs.
+ * Undefined when anything needs escaping, cutting or splitting: the general path does that.
+ */
+export function renderPlain(reply: Reply, options: RenderOptions): SlackMessage[] | undefined {
+  const title = reply.title.trim();
+  const section = reply.sections[0];
+  if (
+    options.sharedBy !== undefined ||
+    reply.footer !== undefined ||
+    reply.sections.length !== 1 ||
+    section === undefined ||
+    section.heading ||
+    title === '' ||
+    title.length > L.headerText ||
+    PLAIN.test(reply.title) ||
+    section.text.trim() === '' ||
+    PLAIN.test(section.text)
+  )
+    return undefined;
+  const citations = section.citations ?? [];
+  if (citations.length > L.contextElements) return undefined;
+  // Every character at most 6 in JSON: far below the message limit, so one message holds it all.
+  let chars = reply.title.length + section.text.length;
+  const quotes: string[] = [];
+  const plain: string[] = [];
+  for (const c of citations) {
+    const quote = `“${c.quote}”${c.attribution ? ` — ${c.attribution}` : ''} (${c.source})`;
+    if (quote.length > L.contextElementText || PLAIN.test(quote)) return undefined;
+    quotes.push(quote);
+    plain.push(`“${c.quote}”`);
+    chars += 2 * quote.length;
+  }
+  const share = options.shareValue;
+  if (share !== undefined) chars += share.length;
+  if (share !== undefined && share.length > L.buttonValue) return undefined;
+  if (6 * chars + 2 * L.fallbackText > L.messageChars || section.text.length > L.sectionText)
+    return undefined;
+  const blocks: Block[] = [headerBlock(title), sectionBlock(section.text)];
+  if (quotes.length > 0) blocks.push(contextBlock(quotes));
+  if (share) blocks.push(shareBlock('Share to channel', share));
+  const fallback =
+    quotes.length > 0
+      ? `${reply.title}\n${section.text}\n${plain.join('\n')}`
+      : `${reply.title}\n${section.text}`;
+  return [{ blocks, text: fitMrkdwn(fallback, L.fallbackText) || escapeMrkdwn('Newsroom') }];
+}
+
+/** Any reply: blocks of every kind, escaped, cut and split to Slack's limits. */
+export function renderUnits(reply: Reply, options: RenderOptions = {}): SlackMessage[] {
   const units: Unit[] = [headerUnit(reply.title)];
   if (options.sharedBy !== undefined) {
     // Credit by name, not by <@mention>: a shared answer notifies nobody, not even the sharer.

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { SLACK_LIMITS as L } from '../../../src/bots/slack/limits.js';
-import { renderReply, type SlackMessage } from '../../../src/bots/slack/render.js';
+import { renderPlain, renderReply, renderUnits, type SlackMessage } from '../../../src/bots/slack/render.js';
 import { decodeShare, encodeShare } from '../../../src/bots/slack/share.js';
 import type { Reply } from '../../../src/commands/reply.js';
 import { activeMentions, blocksOf, hasShareButton, visibleText } from '../../fakes/slack/payload.js';
@@ -204,5 +204,72 @@ describe('Block Kit renderer, any reply (property)', () => {
       }),
       { numRuns: 200 },
     );
+  });
+});
+
+describe('Block Kit renderer, the direct path for plain answers', () => {
+  // Answer-shaped replies: one section and its quotes, sized around every limit the path checks,
+  // sometimes with a character that needs escaping.
+  const plainWords = (max: number, min = 0) =>
+    fc
+      .array(fc.constantFrom('xi', 'assured', 'biden', '2024', 'balloon', '—', '“', 'a.', 'b,'), {
+        minLength: min,
+        maxLength: max,
+      })
+      .map((w) => w.join(' '));
+  const sized = (max: number) =>
+    fc.oneof(
+      { arbitrary: plainWords(max, 1), weight: 8 },
+      { arbitrary: fc.constant(exactly(L.sectionText)), weight: 1 },
+      { arbitrary: fc.constantFrom('&', '@here', '<b>', ' '), weight: 1 },
+    );
+  const section = fc.record({
+    text: sized(300),
+    citations: fc.option(
+      fc.array(
+        fc.record({
+          quote: sized(60),
+          source: fc.constant('article'),
+          attribution: fc.option(fc.constantFrom('our reporting', 'U.S. officials', ''), { nil: undefined }),
+        }),
+        { maxLength: 12 },
+      ),
+      { nil: undefined },
+    ),
+  });
+  const answerArb: fc.Arbitrary<Reply> = fc.record({
+    title: fc.oneof(
+      { arbitrary: plainWords(12, 1), weight: 8 },
+      { arbitrary: fc.constantFrom(exactly(L.headerText), exactly(L.headerText + 1), '  '), weight: 1 },
+    ),
+    sections: fc.oneof(
+      { arbitrary: fc.tuple(section), weight: 8 },
+      { arbitrary: fc.tuple(section, section), weight: 1 },
+    ),
+    tone: fc.constant('answer'),
+    shareable: fc.boolean(),
+  });
+  const shareArb = fc.option(
+    fc.oneof(
+      fc.string({ maxLength: 100 }),
+      fc.constantFrom('v'.repeat(L.buttonValue), 'v'.repeat(L.buttonValue + 1)),
+    ),
+    { nil: undefined },
+  );
+
+  it('given any answer it takes, then it renders exactly what the general path renders', () => {
+    let taken = 0;
+    fc.assert(
+      fc.property(answerArb, shareArb, (r, share) => {
+        const options = share === undefined ? {} : { shareValue: share };
+        const direct = renderPlain(r, options);
+        if (direct === undefined) return;
+        taken += 1;
+        expect(direct).toEqual(renderUnits(r, options));
+      }),
+      { numRuns: 1500 },
+    );
+    // The path must actually be exercised, not skipped for every generated reply.
+    expect(taken).toBeGreaterThan(300);
   });
 });
