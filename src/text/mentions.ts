@@ -6,10 +6,15 @@
 const ZERO_WIDTH_SPACE = '\u200B';
 const MENTION_START = /[@<]/;
 
+/** Whether the text holds a character a mention starts with: otherwise neutralising leaves it as is. */
+export function mayMention(text: string): boolean {
+  return MENTION_START.test(text);
+}
+
 /** `@everyone`, `@here`, `@channel` and `<@…>`-style tokens lose their power but stay readable. */
 export function neutralizeMentions(text: string): string {
   // Most text holds neither character: skip both passes (every reply runs through here).
-  if (!MENTION_START.test(text)) return text;
+  if (!mayMention(text)) return text;
   return text
     .replace(/@(everyone|here|channel)\b/gi, `@${ZERO_WIDTH_SPACE}$1`)
     .replace(/<(@|#|!|@&)/g, `<${ZERO_WIDTH_SPACE}$1`);

@@ -1,6 +1,6 @@
 import type { APIEmbed, APIEmbedField } from 'discord.js';
 import type { Reply, ReplySection, ReplyTone } from '../../commands/reply.js';
-import { neutralizeMentions } from '../../text/mentions.js';
+import { mayMention, neutralizeMentions } from '../../text/mentions.js';
 import { splitText, truncateAtWord } from '../../text/truncate.js';
 import { embedSize, fitContent, packEmbeds } from './embeds.js';
 import { DISCORD_LIMITS as L } from './limits.js';
@@ -38,11 +38,16 @@ function safe(text: string): string {
 
 type Unit = { kind: 'text'; text: string } | { kind: 'field'; field: APIEmbedField };
 
-function sectionBody(section: ReplySection): string {
+/** A section's text and its quotes, as written (not yet neutralised). */
+function sectionText(section: ReplySection): string {
   const quotes = (section.citations ?? []).map(
     (c) => `> “${c.quote}”${c.attribution ? ` (${c.attribution})` : ''} — ${c.source}`,
   );
-  return safe([section.text, ...quotes].filter(Boolean).join('\n'));
+  return [section.text, ...quotes].filter(Boolean).join('\n');
+}
+
+function sectionBody(section: ReplySection): string {
+  return safe(sectionText(section));
 }
 
 /** Short headed sections read best as fields; long ones as description paragraphs. */
@@ -67,6 +72,31 @@ function units(reply: Reply, budget: number): Unit[] {
  * pinging nobody. Long replies become several messages rather than being cut.
  */
 export function renderReply(reply: Reply, options: RenderOptions = {}): DiscordMessage[] {
+  return renderPlain(reply, options) ?? renderEmbeds(reply, options);
+}
+
+/**
+ * The usual reply (an answer: a title, one section and its quotes) as the one embed the general
+ * path makes of it, built directly: it runs once per question with the caches cold, where each
+ * step of the general path costs. Tests check it against `renderEmbeds` on every answer shape.
+ * Undefined when anything needs neutralising, cutting or splitting: the general path does that.
+ */
+export function renderPlain(reply: Reply, options: RenderOptions): DiscordMessage[] | undefined {
+  const section = reply.sections[0];
+  if (options.sharedBy || reply.footer || reply.sections.length !== 1 || !section || section.heading)
+    return undefined;
+  const title = reply.title || 'Newsroom';
+  const body = sectionText(section);
+  const room = Math.min(L.description, L.embedsTotal - title.length);
+  if (body === '' || title.length > L.title || body.length > room || mayMention(title) || mayMention(body))
+    return undefined;
+  return [
+    { embeds: [{ color: COLORS[reply.tone], description: body, title }], allowed_mentions: { parse: [] } },
+  ];
+}
+
+/** Any reply: embeds neutralised, cut and split to Discord's limits. */
+export function renderEmbeds(reply: Reply, options: RenderOptions = {}): DiscordMessage[] {
   const title = truncateAtWord(safe(reply.title || 'Newsroom'), L.title);
   const footer = reply.footer ? truncateAtWord(safe(reply.footer), L.footer) : undefined;
   const author = options.sharedBy

@@ -257,7 +257,7 @@ describe('Block Kit renderer, the direct path for plain answers', () => {
     { nil: undefined },
   );
 
-  it('given any answer it takes, then it renders exactly what the general path renders', () => {
+  it('given any answer it takes, then it renders byte for byte what the general path renders', () => {
     let taken = 0;
     fc.assert(
       fc.property(answerArb, shareArb, (r, share) => {
@@ -265,7 +265,7 @@ describe('Block Kit renderer, the direct path for plain answers', () => {
         const direct = renderPlain(r, options);
         if (direct === undefined) return;
         taken += 1;
-        expect(direct).toEqual(renderUnits(r, options));
+        expect(JSON.stringify(direct)).toBe(JSON.stringify(renderUnits(r, options)));
       }),
       { numRuns: 1500 },
     );
