@@ -1,6 +1,7 @@
 import { Client, Events, GatewayIntentBits, MessageFlags } from 'discord.js';
 import { type DiscordMessage, renderReply } from '../src/bots/discord/render.js';
 import { shareRow } from '../src/bots/discord/respond.js';
+import { encodeShareRequest } from '../src/bots/discord/share-request.js';
 import type { Knowledge } from '../src/knowledge/api.js';
 import { type FakeDiscord, startFakeDiscord } from '../tests/fakes/discord/index.js';
 import { type Comparison, compareInterleaved } from './compare.js';
@@ -12,11 +13,18 @@ export interface DiscordCommand {
   options?: Record<string, string>;
 }
 
+/** What the baseline sends for one command: our rendered answer and the button we would put under it. */
+interface Constant {
+  message: DiscordMessage;
+  components: ReturnType<typeof shareRow>[];
+}
+
 /**
  * The baseline: a bare discord.js client replying, ephemeral, with a constant — the answer we
- * would give to that command, rendered before timing starts — so both sides send the same bytes.
+ * would give to that command, rendered before timing starts, with the same Share button — so both
+ * sides send the same bytes.
  */
-async function startBareClient(fake: FakeDiscord, constants: Map<string, DiscordMessage>): Promise<Client> {
+async function startBareClient(fake: FakeDiscord, constants: Map<string, Constant>): Promise<Client> {
   const client = new Client({ intents: [GatewayIntentBits.Guilds], rest: { api: fake.restUrl } });
   client.on(Events.InteractionCreate, (interaction) => {
     if (!interaction.isChatInputCommand()) return;
@@ -25,9 +33,9 @@ async function startBareClient(fake: FakeDiscord, constants: Map<string, Discord
     );
     interaction
       .reply({
-        ...(constant?.content ? { content: constant.content } : {}),
-        embeds: constant?.embeds ?? [],
-        components: [shareRow()],
+        ...(constant?.message.content ? { content: constant.message.content } : {}),
+        embeds: constant?.message.embeds ?? [],
+        components: constant?.components ?? [],
         allowedMentions: { parse: [] },
         flags: MessageFlags.Ephemeral,
       })
@@ -75,9 +83,21 @@ export async function benchDiscordEndToEnd(
       request: { group: 'election', subcommand: c.subcommand, options: c.options ?? {} },
     })),
   );
-  const constants = new Map(
-    [...replies].map(([key, reply]) => [key, renderReply(reply)[0] as DiscordMessage]),
-  );
+  const constants = new Map<string, Constant>();
+  for (const c of commands) {
+    const key = keyOf(c.subcommand, c.options?.question ?? null);
+    const reply = replies.get(key);
+    if (!reply) continue;
+    const rerunId = encodeShareRequest({
+      group: 'election',
+      subcommand: c.subcommand,
+      options: c.options ?? {},
+    });
+    constants.set(key, {
+      message: renderReply(reply)[0] as DiscordMessage,
+      components: reply.shareable ? [shareRow(rerunId)] : [],
+    });
+  }
   const bare = await startBareClient(bareFake, constants);
   const pick = (i: number) => commands[i % commands.length] as DiscordCommand;
   try {
