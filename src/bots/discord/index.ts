@@ -1,4 +1,4 @@
-import { type Client, Events, RESTEvents } from 'discord.js';
+import { type Client, Events } from 'discord.js';
 import type { Reply } from '../../commands/reply.js';
 import type { Adapter, AdapterDeps, PostOptions, PostResult, PostTarget } from '../adapter.js';
 import { createClient } from './client.js';
@@ -35,9 +35,9 @@ export function createDiscordAdapter(deps: AdapterDeps, options: DiscordAdapterO
 
   // Everything a client needs, wired again for each login attempt (a failed client cannot retry).
   const wiredClient = (): Client => {
-    const c = createClient(config, { restTimeoutMs: options.restTimeoutMs });
-    c.rest.on(RESTEvents.Response, (_request, response) => {
-      if (response.status === 429) metrics.rateLimited.inc({ platform: 'discord' });
+    const c = createClient(config, {
+      restTimeoutMs: options.restTimeoutMs,
+      onRateLimited: () => metrics.rateLimited.inc({ platform: 'discord' }),
     });
     c.on(
       Events.InteractionCreate,
