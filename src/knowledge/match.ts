@@ -45,33 +45,45 @@ const MONTH = /^(january|february|march|april|may|june|july|august|september|oct
 /** "What did Xi say…" is answered by what Xi said or did, not by what others said about him. */
 function voiced(doc: Doc, understood: Understood): boolean {
   if (understood.speaker.length === 0 || doc.kind !== 'fact') return true;
-  return understood.speaker.every((t) => doc.who.has(t));
+  return holdsAll(understood.speaker, doc.who);
 }
 
 /** "What did Xi promise Biden?" is answered by a fact that itself names Biden, not by a keyword. */
 function received(doc: Doc, understood: Understood): boolean {
   if (understood.recipient.length === 0 || doc.kind !== 'fact') return true;
-  return understood.recipient.every((t) => doc.stated.has(t));
+  return holdsAll(understood.recipient, doc.stated);
 }
 
 /**
- * "Did Sullivan meet Xi?" names the parties of an exchange: a document confirms it only when it
- * quotes or names as actors every one of them, not when the editor's wording merely mentions one.
+ * "Did Sullivan meet Xi?" names the parties of an exchange: the names among the asked terms of a
+ * yes/no question that relates parties (none otherwise), worked out once per question.
  */
-function confirms(doc: Doc, understood: Understood, retrieval: Retrieval): boolean {
-  if (understood.type !== 'yesno' || doc.kind !== 'fact') return true;
-  const asked = [...understood.required, ...understood.optional];
-  if (!asked.some((t) => retrieval.lexicon.relating.has(t))) return true;
-  const parties = asked.filter((t) => retrieval.entities.has(t));
+function partiesOf(understood: Understood, asked: readonly string[], retrieval: Retrieval): string[] {
+  const parties: string[] = [];
+  if (understood.type !== 'yesno') return parties;
+  let relates = false;
+  for (const t of asked) if (retrieval.lexicon.relating.has(t)) relates = true;
+  if (!relates) return parties;
+  for (const t of asked) if (retrieval.entities.has(t)) parties.push(t);
+  return parties;
+}
+
+/**
+ * A document confirms an exchange only when it quotes or names as actors every one of its parties,
+ * not when the editor's wording merely mentions one.
+ */
+function confirms(doc: Doc, parties: readonly string[]): boolean {
+  if (parties.length < 2 || doc.kind !== 'fact') return true;
   // Without a named actor, the editor's claim is what names the parties ("the two leaders").
   const named = doc.fact.who === undefined ? doc.terms : doc.who;
-  return parties.length < 2 || parties.every((t) => doc.quoted.has(t) || named.has(t));
+  for (const t of parties) if (!doc.quoted.has(t) && !named.has(t)) return false;
+  return true;
 }
 
 /** A fact that only lists the thing asked about ("topics including …") does not say what it is. */
 function explains(doc: Doc, understood: Understood): boolean {
   if (!understood.definition || doc.kind !== 'fact') return true;
-  return !understood.required.every((t) => doc.listed.has(t));
+  return !holdsAll(understood.required, doc.listed);
 }
 
 export interface Match {
@@ -90,19 +102,26 @@ function adds(
   first: { stated: Set<string> },
 ): boolean {
   if (second.defines !== undefined) return false;
-  const fresh = [...second.stated].filter((t) => !first.stated.has(t));
-  return fresh.length >= Math.max(2, second.stated.size * 0.25);
+  let fresh = 0;
+  for (const t of second.stated) if (!first.stated.has(t)) fresh += 1;
+  return fresh >= Math.max(2, second.stated.size * 0.25);
 }
 
 /** Every test a candidate must pass to answer the question, cheapest first. */
-function answers(hit: Hit, question: string, understood: Understood, retrieval: Retrieval): boolean {
+function answers(
+  hit: Hit,
+  question: string,
+  understood: Understood,
+  retrieval: Retrieval,
+  parties: readonly string[],
+): boolean {
   const { doc } = hit;
   return (
     covers(hit, understood, retrieval.entities) &&
     suits(doc, understood.type, question) &&
     voiced(doc, understood) &&
     received(doc, understood) &&
-    confirms(doc, understood, retrieval) &&
+    confirms(doc, parties) &&
     explains(doc, understood)
   );
 }
@@ -138,10 +157,11 @@ export function findAnswer(
   if (understood.action !== undefined && retrieval.lexicon.agentless.has(understood.action)) return undefined;
   const ranking = rankContext(understood, { entities: retrieval.entities, echo: retrieval.lexicon.echo });
   const found = retrieval.search(ranking.asked, CANDIDATES);
+  const parties = partiesOf(understood, ranking.asked, retrieval);
   const hits: Hit[] = [];
   for (let i = 0; i < found.length; i++) {
     const hit = found[i] as Hit;
-    if (answers(hit, question, understood, retrieval))
+    if (answers(hit, question, understood, retrieval, parties))
       hits.push({ doc: hit.doc, score: rerank(hit, understood, ranking), held: hit.held });
   }
   hits.sort(byScore);
