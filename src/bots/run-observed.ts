@@ -15,7 +15,7 @@ export async function runObserved(
   const started = performance.now();
   const result = await runCommand(request, ctx);
   const seconds = (performance.now() - started) / 1000;
-  deps.metrics.commandLatency.observe(
+  deps.metrics.recordCommand(
     { platform: ctx.platform, command: result.commandId, outcome: result.outcome },
     seconds,
   );
