@@ -1,4 +1,4 @@
-import { type CommandRequest, type CommandResult, runCommand } from '../commands/dispatch.js';
+import { type CommandRequest, type CommandResult, dispatchCommand } from '../commands/dispatch.js';
 import type { CommandContext } from '../commands/types.js';
 import type { Logger } from '../log.js';
 import type { Metrics } from '../ops/metrics.js';
@@ -8,12 +8,36 @@ import type { Metrics } from '../ops/metrics.js';
  * recorded for /metrics and a failure logged by its identifier (the user only sees a sentence).
  */
 export async function runObserved(
-  deps: { metrics: Metrics; log: Logger },
+  deps: ObserveDeps,
   request: CommandRequest,
   ctx: CommandContext,
 ): Promise<CommandResult> {
+  return observeCommand(deps, request, ctx);
+}
+
+type ObserveDeps = { metrics: Metrics; log: Logger };
+
+/**
+ * `runObserved`, with the dispatcher's plain result when the command answered at once (see
+ * `dispatchCommand`): the adapter then replies without waiting on a promise or a deadline.
+ */
+export function observeCommand(
+  deps: ObserveDeps,
+  request: CommandRequest,
+  ctx: CommandContext,
+): CommandResult | Promise<CommandResult> {
   const started = performance.now();
-  const result = await runCommand(request, ctx);
+  const out = dispatchCommand(request, ctx);
+  if (out instanceof Promise) return out.then((result) => observed(deps, ctx, result, started));
+  return observed(deps, ctx, out, started);
+}
+
+function observed(
+  deps: ObserveDeps,
+  ctx: CommandContext,
+  result: CommandResult,
+  started: number,
+): CommandResult {
   const seconds = (performance.now() - started) / 1000;
   deps.metrics.recordCommand(
     { platform: ctx.platform, command: result.commandId, outcome: result.outcome },

@@ -24,6 +24,18 @@ export const MAX_COMMAND_TEXT = 4_000;
 
 /** Resolves, authorises and runs one command. Never throws: failures become replies. */
 export async function runCommand(request: CommandRequest, ctx: CommandContext): Promise<CommandResult> {
+  return dispatchCommand(request, ctx);
+}
+
+/**
+ * `runCommand`, without a promise when nothing in the command waits: one that needs no admin check
+ * and whose handler answers at once (the knowledge commands) comes back as a plain result, so an
+ * adapter can answer it without arming a deadline or queueing microtasks. Never throws.
+ */
+export function dispatchCommand(
+  request: CommandRequest,
+  ctx: CommandContext,
+): CommandResult | Promise<CommandResult> {
   const group = findGroup(request.group);
   if (!group) {
     return {
@@ -38,8 +50,19 @@ export async function runCommand(request: CommandRequest, ctx: CommandContext): 
   }
   const { sub, options } = resolved;
   const commandId = `${group.name}.${sub.name}`;
+  if (group.access === 'admin') return asAdmin(group, sub, options, ctx, commandId);
+  return handle(sub, options, ctx, commandId);
+}
+
+async function asAdmin(
+  group: CommandGroup,
+  sub: Subcommand,
+  options: OptionValues,
+  ctx: CommandContext,
+  commandId: string,
+): Promise<CommandResult> {
   try {
-    if (group.access === 'admin' && !(await ctx.isAdmin())) {
+    if (!(await ctx.isAdmin())) {
       return {
         reply: notice(
           'Admins only',
@@ -50,20 +73,45 @@ export async function runCommand(request: CommandRequest, ctx: CommandContext): 
         commandId,
       };
     }
-    const reply = await sub.handler({ options, ctx });
-    return { reply, outcome: 'ok', commandId };
   } catch (error) {
-    return {
-      reply: notice(
-        'Something went wrong',
-        'That command failed on our side. Nothing was changed; please try again in a moment.',
-        'error',
-      ),
-      outcome: 'failed',
-      commandId,
-      error,
-    };
+    return failed(commandId, error);
   }
+  return handle(sub, options, ctx, commandId);
+}
+
+/** Runs the handler: a plain result when it answers at once, a promise when it waits. */
+function handle(
+  sub: Subcommand,
+  options: OptionValues,
+  ctx: CommandContext,
+  commandId: string,
+): CommandResult | Promise<CommandResult> {
+  let reply: Reply | Promise<Reply>;
+  try {
+    reply = sub.handler({ options, ctx });
+  } catch (error) {
+    return failed(commandId, error);
+  }
+  if (reply instanceof Promise) {
+    return reply.then(
+      (r): CommandResult => ({ reply: r, outcome: 'ok', commandId }),
+      (error: unknown) => failed(commandId, error),
+    );
+  }
+  return { reply, outcome: 'ok', commandId };
+}
+
+function failed(commandId: string, error: unknown): CommandResult {
+  return {
+    reply: notice(
+      'Something went wrong',
+      'That command failed on our side. Nothing was changed; please try again in a moment.',
+      'error',
+    ),
+    outcome: 'failed',
+    commandId,
+    error,
+  };
 }
 
 type Resolution = { ok: true; sub: Subcommand; options: OptionValues } | { ok: false; error?: string };

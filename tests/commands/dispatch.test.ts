@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_COMMAND_TEXT, runCommand } from '../../src/commands/dispatch.js';
+import { dispatchCommand, MAX_COMMAND_TEXT, runCommand } from '../../src/commands/dispatch.js';
 import { replyToPlainText } from '../../src/commands/reply.js';
 import { echoKnowledge, testContext } from '../helpers/context.js';
 
@@ -104,5 +104,41 @@ describe('runCommand', () => {
     expect(replyToPlainText(ok.reply)).toContain('threats russia');
     const bad = await runCommand({ group: 'election', subcommand: 'ask', options: {} }, testContext());
     expect(bad.outcome).toBe('usage');
+  });
+});
+
+describe('dispatchCommand', () => {
+  const throwing = (): ReturnType<typeof testContext> =>
+    testContext({
+      services: {
+        knowledge: {
+          ...echoKnowledge,
+          ask: () => {
+            throw new Error('boom');
+          },
+        },
+        defaultTimezone: 'UTC',
+      },
+    });
+
+  it('given a command that answers at once, then the result comes back without a promise', () => {
+    const out = dispatchCommand({ group: 'election', text: 'ask was Xi aware?' }, testContext());
+    expect(out).not.toBeInstanceOf(Promise);
+    expect(out instanceof Promise ? undefined : replyToPlainText(out.reply)).toContain('echo: was Xi aware?');
+  });
+
+  it('given a handler that throws at once, then a failed result, still without a promise', () => {
+    const out = dispatchCommand({ group: 'election', text: 'ask anything' }, throwing());
+    expect(out).not.toBeInstanceOf(Promise);
+    expect(out instanceof Promise ? undefined : out.outcome).toBe('failed');
+  });
+
+  it('given an admin command, then it waits for the admin check and answers through a promise', async () => {
+    const out = dispatchCommand(
+      { group: 'digest', text: 'status' },
+      testContext({ isAdmin: async () => false }),
+    );
+    expect(out).toBeInstanceOf(Promise);
+    expect((await out).outcome).toBe('forbidden');
   });
 });

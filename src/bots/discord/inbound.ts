@@ -10,7 +10,7 @@ import { findGroup } from '../../commands/registry.js';
 import { suggestOptionValues } from '../../commands/suggest.js';
 import type { OptionValues } from '../../commands/types.js';
 import type { AdapterDeps } from '../adapter.js';
-import { runObserved } from '../run-observed.js';
+import { observeCommand } from '../run-observed.js';
 import { commandContext } from './context.js';
 import { withDeferral } from './defer.js';
 import { replyPrivately, SHARE_CUSTOM_ID } from './respond.js';
@@ -42,12 +42,15 @@ async function handleCommand(
   // Admin commands touch storage and the REST API (channel checks): always defer those.
   if (findGroup(request.group)?.access === 'admin')
     await interaction.deferReply({ flags: MessageFlags.Ephemeral });
-  const work = runObserved(deps, request, commandContext(client, interaction, deps));
-  const result = interaction.deferred
-    ? await work
-    : await withDeferral(work, options.deferAfterMs, () =>
-        interaction.deferReply({ flags: MessageFlags.Ephemeral }),
-      );
+  const work = observeCommand(deps, request, commandContext(client, interaction, deps));
+  // A command that answered at once needs no deferral; one that waits may.
+  const result = !(work instanceof Promise)
+    ? work
+    : interaction.deferred
+      ? await work
+      : await withDeferral(work, options.deferAfterMs, () =>
+          interaction.deferReply({ flags: MessageFlags.Ephemeral }),
+        );
   await replyPrivately(interaction, result.reply, encodeShareRequest(request));
 }
 
