@@ -2,7 +2,7 @@
 import type { Answer, Citation } from './api.js';
 import { rawTokens } from './lexicon.js';
 import type { Match } from './match.js';
-import type { QuestionType } from './question.js';
+import type { QuestionType } from './question-type.js';
 import type { Fact } from './schema.js';
 
 const capitalise = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);

@@ -1,5 +1,5 @@
 /** Some question types need a specific kind of content: a "when" needs a time the source gives. */
-import type { QuestionType } from './question.js';
+import type { QuestionType } from './question-type.js';
 import type { Doc } from './retrieval.js';
 import type { Fact } from './schema.js';
 

@@ -7,6 +7,7 @@ import {
   renderReply,
 } from '../../../src/bots/discord/render.js';
 import type { Reply } from '../../../src/commands/reply.js';
+import { answerReplies, rarely } from '../../properties/answer-replies.js';
 import { expectDiscordMessages } from '../../properties/platform-checks.js';
 
 const visibleText = (messages: DiscordMessage[]) =>
@@ -112,51 +113,12 @@ describe('rendering replies as Discord embeds', () => {
 
 describe('rendering answers directly', () => {
   // Answer-shaped replies sized around every limit the direct path checks, sometimes with a
-  // character a mention starts with, a heading, a footer or several sections.
-  const plainWords = (max: number, min = 0) =>
-    fc
-      .array(fc.constantFrom('xi', 'assured', 'biden', '2024', 'balloon', '—', '“', 'a.', '>'), {
-        minLength: min,
-        maxLength: max,
-      })
-      .map((w) => w.join(' '));
+  // character a mention starts with.
   const long = (n: number) => 'w'.repeat(n);
-  /** Mostly absent, sometimes the value. */
-  const rarely = <T>(value: T) =>
-    fc.oneof({ arbitrary: fc.constant(undefined), weight: 8 }, { arbitrary: fc.constant(value), weight: 1 });
-  const sized = (max: number) =>
-    fc.oneof(
-      { arbitrary: plainWords(max, 1), weight: 8 },
-      { arbitrary: fc.constantFrom(long(4096), long(4097), long(5800), ''), weight: 1 },
-      { arbitrary: fc.constantFrom('@here', '<@1>', 'a@b'), weight: 1 },
-    );
-  const section = fc.record({
-    heading: rarely('Heading'),
-    text: sized(300),
-    citations: fc.option(
-      fc.array(
-        fc.record({
-          quote: sized(60),
-          source: fc.constant('article'),
-          attribution: fc.option(fc.constantFrom('our reporting', 'U.S. officials', ''), { nil: undefined }),
-        }),
-        { maxLength: 12 },
-      ),
-      { nil: undefined },
-    ),
-  });
-  const answerArb: fc.Arbitrary<Reply> = fc.record({
-    title: fc.oneof(
-      { arbitrary: plainWords(12, 1), weight: 8 },
-      { arbitrary: fc.constantFrom(long(256), long(257), '', '@everyone'), weight: 1 },
-    ),
-    sections: fc.oneof(
-      { arbitrary: fc.tuple(section), weight: 8 },
-      { arbitrary: fc.tuple(section, section), weight: 1 },
-    ),
-    footer: rarely('As of today'),
-    tone: fc.constantFrom('answer', 'notice', 'digest'),
-    shareable: fc.boolean(),
+  const answerArb = answerReplies({
+    texts: [long(4096), long(4097), long(5800), ''],
+    titles: [long(256), long(257), '', '@everyone'],
+    marked: ['@here', '<@1>', 'a@b'],
   });
   const optionsArb = fc.oneof(rarely(''), rarely('Ana'));
 
