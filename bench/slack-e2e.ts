@@ -5,10 +5,11 @@ import { renderReply, type SlackMessage } from '../src/bots/slack/render.js';
 import { encodeShare } from '../src/bots/slack/share.js';
 import type { Knowledge } from '../src/knowledge/api.js';
 import { type FakeSlack, startFakeSlack } from '../tests/fakes/slack/server.js';
-import { postSigned, slashCommandBody } from '../tests/fakes/slack/sign.js';
+import { slashCommandBody } from '../tests/fakes/slack/sign.js';
 import { type Comparison, compareInterleaved } from './compare.js';
 import { SLACK_BOT_TOKEN, SLACK_SECRET, startOurSlack } from './ours.js';
 import { precomputeReplies } from './precomputed.js';
+import { createSlackClient, type SlackClient } from './slack-client.js';
 
 const quiet = {
   debug: () => {},
@@ -50,7 +51,7 @@ async function startBareBolt(
 }
 
 /** Signed slash command → the answer the user sees (ack body, or the response_url post). */
-async function askOnce(fake: FakeSlack, eventsUrl: string, text: string): Promise<void> {
+async function askOnce(client: SlackClient, fake: FakeSlack, eventsUrl: string, text: string): Promise<void> {
   const responseUrl = fake.responseUrl();
   const body = slashCommandBody({
     command: '/election',
@@ -60,8 +61,8 @@ async function askOnce(fake: FakeSlack, eventsUrl: string, text: string): Promis
     channel_id: 'C01NEWS',
     response_url: responseUrl,
   });
-  const res = await postSigned(eventsUrl, SLACK_SECRET, body);
-  const raw = await res.text();
+  const res = await client.post(eventsUrl, body);
+  const raw = res.body;
   if (res.status !== 200) throw new Error(`slack e2e: HTTP ${res.status}`);
   if (raw.trim() !== '') {
     const ack = JSON.parse(raw) as { text?: string };
@@ -99,14 +100,16 @@ export async function benchSlackEndToEnd(
   );
   const bare = await startBareBolt(fake.apiUrl, constants);
   const oursUrl = `http://127.0.0.1:${ours.adapter.port}/slack/events`;
+  const client = createSlackClient(SLACK_SECRET);
   try {
     return await compareInterleaved({
       samples,
       warmup,
-      ours: async (i) => askOnce(fake, oursUrl, texts[i % texts.length] as string),
-      baseline: async (i) => askOnce(fake, bare.url, texts[i % texts.length] as string),
+      ours: async (i) => askOnce(client, fake, oursUrl, texts[i % texts.length] as string),
+      baseline: async (i) => askOnce(client, fake, bare.url, texts[i % texts.length] as string),
     });
   } finally {
+    client.close();
     await ours.adapter.stop();
     await bare.stop();
     await fake.close();

@@ -62,6 +62,7 @@ export function newLog(state: FakeState): InteractionLog {
     followUps: [],
   };
   state.interactions.set(log.id, log);
+  state.interactionsByToken.set(log.token, log);
   return log;
 }
 

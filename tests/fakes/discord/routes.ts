@@ -27,7 +27,7 @@ export interface GatewayInfo {
 const notFound = (code: number, message: string): RouteResult => ({ status: 404, body: { code, message } });
 
 function interaction(state: FakeState, token: string): InteractionLog | undefined {
-  return [...state.interactions.values()].find((i) => i.token === token);
+  return state.interactionsByToken.get(token);
 }
 
 export function buildRoutes(state: FakeState, gateway: GatewayInfo): Route[] {
