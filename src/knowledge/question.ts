@@ -136,14 +136,19 @@ const REFERENCE =
  * ("which official…" wants a person, not the word "official"), and the event a time is measured from
  * ("repeated after the November call?" asks about the repetition, not the call).
  */
-function framing(text: string, lower: string, type: QuestionType, retrieval: Retrieval): Set<string> {
+function framing(text: string, lower: string, type: QuestionType, retrieval: Retrieval): ReadonlySet<string> {
+  const referring = mentionsAny(lower, REFERENCE_WORDS);
+  if (type !== 'who' && !referring) return NONE;
   const words: string[] = [];
   if (type === 'who') words.push(CATEGORY.exec(text)?.[1] ?? '');
   // A year is the subject itself: "which election before 2016?" does not ask about 2016's.
-  const event = mentionsAny(lower, REFERENCE_WORDS) ? (REFERENCE.exec(text)?.[1] ?? '') : '';
+  const event = referring ? (REFERENCE.exec(text)?.[1] ?? '') : '';
   if (!/\d/.test(event)) words.push(event);
   return new Set(words.flatMap((w) => (w === '' ? [] : readText(w, retrieval).map((t) => t.term))));
 }
+
+/** What `framing` and `excludedTerms` give most questions: no words at all. */
+const NONE: ReadonlySet<string> = new Set();
 
 const TOPIC =
   /\b(?:about|regarding|concerning|on the subject of) (?:the )?((?:[\w-]+ ?){1,3}?)(?=[?.!,;]| and\b| but\b|$)/i;
@@ -165,9 +170,9 @@ const EXCLUDED_WORDS = ['besides', 'apart from', 'other than', 'aside from', 'ex
  * "What else did they discuss besides meddling?" asks for anything but meddling; "what sets China
  * apart from Russia?" compares the two instead.
  */
-function excludedTerms(question: string, lower: string, retrieval: Retrieval): Set<string> {
+function excludedTerms(question: string, lower: string, retrieval: Retrieval): ReadonlySet<string> {
   const words = mentionsAny(lower, EXCLUDED_WORDS) ? EXCLUDED.exec(question)?.[1] : undefined;
-  return new Set(words === undefined ? [] : readText(words, retrieval).map((t) => t.term));
+  return words === undefined ? NONE : new Set(readText(words, retrieval).map((t) => t.term));
 }
 
 /**
@@ -209,17 +214,18 @@ export function understand(question: string, retrieval: Retrieval): Understood {
   const lower = question.toLowerCase();
   const frame = framing(question, lower, type, retrieval);
   const excluded = excludedTerms(question, lower, retrieval);
-  const required = new Set<string>();
-  const optional = new Set<string>();
+  // A handful of terms each: arrays kept free of repeats, cheaper than sets to build and read.
+  const required: string[] = [];
+  const optional: string[] = [];
   const unknown: string[] = [];
   for (const t of tokens) {
     if (t.generic || excluded.has(t.term)) continue;
-    if (t.soft || (t.held && frame.has(t.term))) optional.add(t.term);
+    if (t.soft || (t.held && frame.has(t.term))) addOnce(optional, t.term);
     else if (!t.held) unknown.push(t.raw);
-    else required.add(t.term);
+    else addOnce(required, t.term);
   }
   // A question made only of soft words ("topics on the table at the meeting") must still match them.
-  const onlySoft = required.size === 0;
+  const onlySoft = required.length === 0;
   const action = type === 'who' ? actionOf(text, retrieval) : undefined;
   const comparison = isComparison(question, tokens);
   // Most questions hold no unknown word: then nothing below needs working out.
@@ -240,8 +246,8 @@ export function understand(question: string, retrieval: Retrieval): Understood {
   // Fields spelled out rather than spread: every Understood gets one shape, built the cheap way.
   return {
     type,
-    required: onlySoft ? [...optional] : [...required],
-    optional: onlySoft ? [] : [...optional],
+    required: onlySoft ? optional : required,
+    optional: onlySoft ? [] : optional,
     unknown: [...blocking, ...unnamedRoles(tokens), ...dimensions],
     framing: framingWords,
     speaker: actors.speaker,
@@ -251,6 +257,10 @@ export function understand(question: string, retrieval: Retrieval): Understood {
     definition: asksWhatItIs(question),
     topic: topicTerms(question, lower, retrieval),
   };
+}
+
+function addOnce(list: string[], term: string): void {
+  if (!list.includes(term)) list.push(term);
 }
 
 /** True when a piece of text holds a subject term the sources know. */
