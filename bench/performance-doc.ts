@@ -37,6 +37,9 @@ ${table}
   timing starts, so both sides put the same bytes on the wire and the ratio is our per-request work
   (parsing, the knowledge lookup, rendering). Both sides run in the same process, one request at a
   time, alternating which goes first, so machine noise falls on both; ratios are ours ÷ baseline.
+  Timing starts after 4,000 request pairs of warm-up: both apps keep getting faster for about that
+  long while the engine compiles Bolt, discord.js and our code (a bare Bolt round trip goes from
+  0.34 to 0.15 ms), and a bot answers at its steady speed for nearly all of its life.
   Node runs with \`--max-semi-space-size=64\`: with the default young generation, a scavenge pause
   lands on whichever request happens to allocate and the p99 of 3,000 samples measures GC timing,
   not either app. The harness is kept lean, because its work counts on both sides and pulls every
@@ -68,25 +71,27 @@ received 19 429s (1.9%; each pauses the whole client for \`Retry-After\`) and re
 ${[...overhead('Slack', r.slack), ...overhead('Discord', r.discord)].join('\n') || '- (end-to-end scenarios not run)'}
 - The bare baselines do no work at all, so on localhost any real answer shows as a large ratio; the
   absolute difference is what a user could notice.
-- Earlier versions of this table read 1.14 (Slack) and 1.13 (Discord) at p50. Those runs used
-  \`fetch\` and the scanning fake described above: the added time was the same (about 0.05 ms), the
-  round trips it was divided by were twice as long. The ratios above are the honest ones.
+- Earlier versions of this table read 1.14 (Slack) and 1.13 (Discord) at p50. Those runs sent
+  the requests through \`fetch\` and a fake that scanned every interaction, which doubled the round
+  trips our added time was divided by. With the harness fixed but the old 200-pair warm-up, the
+  same code measured 1.22–1.26.
 - Where the added time goes, found by replacing one step at a time with a stored result (same
-  interleaved runs): with the knowledge lookup stored, the ratios drop to 1.02 (Slack) and 1.06
-  (Discord), so parsing, dispatch, rendering and the adapters cost little and the lookup is nearly
-  all of the rest. The lookup is several times quicker in a tight loop (the Knowledge rows) than in
-  place (timed inside the Slack run: understanding the question about 16 µs, finding the facts 11
-  µs, composing 4 µs at p50), because between two questions the process waits on the network and
-  runs the HTTP stack and Bolt or discord.js, and the lookup's tables and code leave the CPU caches:
-  one look-up into a cold table costs about 0.5 µs. So what shortens it is touching fewer tables and
-  objects per question (each word is looked up once, candidates are checked against the terms the
-  search marked, plain answers are rendered directly, latencies reach prom-client when /metrics is
-  read, Discord gets our JSON as it is), not saving instructions: regular expressions rewritten as
-  loops and callbacks removed measured nothing. Running each app in its own process changes the
-  added time little (the ratio drops there only because the round trip grows).
+  interleaved runs): with the knowledge lookup stored, both ratios drop to about 1.00, so parsing,
+  dispatch, rendering and the adapters cost nothing measurable and the lookup is all of the rest.
+  The lookup takes about 6 µs on average in a tight loop but several times that in place (timed
+  inside the Slack run: understanding the question about 12 µs, finding the facts 9 µs, composing 4
+  µs at p50). Between two questions the process waits on the network and runs the HTTP stack and
+  Bolt or discord.js, and the lookup's code and tables leave the CPU caches: asked again at once,
+  the same question takes 7 µs, and another question right after takes 12 µs. So what shortens it is
+  touching less code and fewer tables and objects per question (each word is looked up once,
+  candidates are checked against the terms the search marked, plain answers are rendered directly,
+  latencies reach prom-client when /metrics is read, Discord gets our JSON as it is), not saving
+  instructions: regular expressions rewritten as loops and callbacks removed measured nothing.
+  Running each app in its own process changes the added time little (the ratio drops there only
+  because the round trip grows).
 - The p99 ratios compare the 30 slowest of 3,000 requests on each side, so a few GC pauses or
-  scheduler hiccups move them: over seven runs of the same build they ranged from 1.21 to 1.56,
-  while the p50 ratios stayed within 1.22–1.26.
+  scheduler hiccups move them: over four runs of the same build they ranged from 1.17 to 1.24,
+  and the p50 ratios from 1.18 to 1.21.
 
 ### Reproduce
 
