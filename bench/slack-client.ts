@@ -1,5 +1,5 @@
 import { Agent, request } from 'node:http';
-import { slackSignature } from '../tests/fakes/slack/sign.js';
+import { signedHeaders } from '../tests/fakes/slack/sign.js';
 
 export interface PostResult {
   status: number;
@@ -13,23 +13,17 @@ export interface PostResult {
  * 12 ms pauses. Both sides paid it, so the difference stayed put while the ratio shrank toward 1:
  * the client would have been measured, not the apps.
  */
-export function createSlackClient(secret: string) {
+export function createSlashCommandClient(secret: string) {
   const agent = new Agent({ keepAlive: true });
   return {
     post(url: string, body: string): Promise<PostResult> {
-      const timestamp = Math.floor(Date.now() / 1000);
       return new Promise((resolve, reject) => {
         const req = request(
           url,
           {
             method: 'POST',
             agent,
-            headers: {
-              'content-type': 'application/x-www-form-urlencoded',
-              'content-length': Buffer.byteLength(body),
-              'x-slack-request-timestamp': String(timestamp),
-              'x-slack-signature': slackSignature(secret, timestamp, body),
-            },
+            headers: { ...signedHeaders(secret, body), 'content-length': Buffer.byteLength(body) },
           },
           (res) => {
             const chunks: Buffer[] = [];
@@ -48,4 +42,4 @@ export function createSlackClient(secret: string) {
   };
 }
 
-export type SlackClient = ReturnType<typeof createSlackClient>;
+export type SlashCommandClient = ReturnType<typeof createSlashCommandClient>;

@@ -9,7 +9,7 @@ import { slashCommandBody } from '../tests/fakes/slack/sign.js';
 import { type Comparison, compareInterleaved } from './compare.js';
 import { SLACK_BOT_TOKEN, SLACK_SECRET, startOurSlack } from './ours.js';
 import { precomputeReplies } from './precomputed.js';
-import { createSlackClient, type SlackClient } from './slack-client.js';
+import { createSlashCommandClient, type SlashCommandClient } from './slack-client.js';
 
 const quiet = {
   debug: () => {},
@@ -51,7 +51,12 @@ async function startBareBolt(
 }
 
 /** Signed slash command → the answer the user sees (ack body, or the response_url post). */
-async function askOnce(client: SlackClient, fake: FakeSlack, eventsUrl: string, text: string): Promise<void> {
+async function askOnce(
+  client: SlashCommandClient,
+  fake: FakeSlack,
+  eventsUrl: string,
+  text: string,
+): Promise<void> {
   const responseUrl = fake.responseUrl();
   const body = slashCommandBody({
     command: '/election',
@@ -100,7 +105,7 @@ export async function benchSlackEndToEnd(
   );
   const bare = await startBareBolt(fake.apiUrl, constants);
   const oursUrl = `http://127.0.0.1:${ours.adapter.port}/slack/events`;
-  const client = createSlackClient(SLACK_SECRET);
+  const client = createSlashCommandClient(SLACK_SECRET);
   try {
     return await compareInterleaved({
       samples,

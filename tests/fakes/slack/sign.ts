@@ -40,6 +40,20 @@ export interface SignedPostOptions {
   signature?: string;
 }
 
+/** The headers Slack sends with a form body it posts to an app: its type, timestamp and signature. */
+export function signedHeaders(
+  secret: string,
+  body: string,
+  options: SignedPostOptions = {},
+): Record<string, string> {
+  const timestamp = options.timestamp ?? Math.floor(Date.now() / 1000);
+  return {
+    'content-type': 'application/x-www-form-urlencoded',
+    'x-slack-request-timestamp': String(timestamp),
+    'x-slack-signature': options.signature ?? slackSignature(secret, timestamp, body),
+  };
+}
+
 /** POSTs a form body to Bolt's `/slack/events`, signed as Slack would sign it. */
 export async function postSigned(
   eventsUrl: string,
@@ -47,14 +61,5 @@ export async function postSigned(
   body: string,
   options: SignedPostOptions = {},
 ): Promise<Response> {
-  const timestamp = options.timestamp ?? Math.floor(Date.now() / 1000);
-  return fetch(eventsUrl, {
-    method: 'POST',
-    headers: {
-      'content-type': 'application/x-www-form-urlencoded',
-      'x-slack-request-timestamp': String(timestamp),
-      'x-slack-signature': options.signature ?? slackSignature(secret, timestamp, body),
-    },
-    body,
-  });
+  return fetch(eventsUrl, { method: 'POST', headers: signedHeaders(secret, body, options), body });
 }
