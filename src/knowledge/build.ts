@@ -1,7 +1,7 @@
 /** Builds a Knowledge from in-memory sources and facts: parsing and indexing happen here, once. */
 import type { Answer, Brief, Knowledge, SourceInfo, ThreatFocus, Topic } from './api.js';
 import { Briefs, NOT_STATED } from './briefs.js';
-import { composeAnswer, decline } from './compose.js';
+import { createComposer, decline } from './compose.js';
 import { loadEnglishWords } from './english-words.js';
 import { KnowledgeLoadError } from './errors.js';
 import { type Lexicon, loadLexicon } from './lexicon.js';
@@ -37,6 +37,7 @@ export function buildKnowledge(options: BuildOptions): Knowledge {
   const byId = new Map(facts.map((f) => [f.id, f]));
   const assembled = new Briefs(briefs, byId, sources);
   const coverage = assembled.coverage();
+  const compose = createComposer();
   const infos: SourceInfo[] = sources.map((s) => ({
     id: s.id,
     title: s.meta.title ?? NOT_STATED,
@@ -51,10 +52,10 @@ export function buildKnowledge(options: BuildOptions): Knowledge {
     ask(question: string): Answer {
       const understood = understand(question, retrieval);
       const match = findAnswer(question, understood, retrieval);
-      if (match) return composeAnswer(question, match, understood.type);
+      if (match) return compose(question, match, understood.type);
       const overview = overviewFacts(question, understood, { facts, briefs, sources });
       if (overview.length === 0) return decline(question, coverage);
-      return composeAnswer(question, { facts: overview, leadWithPart: false }, understood.type);
+      return compose(question, { facts: overview, leadWithPart: false }, understood.type);
     },
     brief(topic: Topic): Brief {
       return assembled.build(topic, topic === 'assurance' ? "China's assurance" : 'The spy balloon', topic);

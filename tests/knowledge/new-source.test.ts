@@ -54,14 +54,14 @@ describe('buildKnowledge from memory', () => {
     meta: { title: 'Bridge', outlet: null, published: null, added: '2026-01-01' },
   };
 
-  it('ranks a curated fact above the raw sentence it is drawn from', () => {
-    const knowledge = buildKnowledge({
+  const bridgeKnowledge = (claim: string) =>
+    buildKnowledge({
       sources: [source],
       facts: [
         {
           id: 'bridge-opened',
           topics: ['context'],
-          claim: 'The mayor opened the bridge in May.',
+          claim,
           evidence: ['The mayor opened the bridge in May.'],
           attribution: 'our reporting',
           when: 'in May',
@@ -70,9 +70,41 @@ describe('buildKnowledge from memory', () => {
         },
       ],
     });
-    const answer = knowledge.ask('When did the mayor open the bridge?');
+
+  it('ranks a curated fact above the raw sentence it is drawn from', () => {
+    const answer = bridgeKnowledge('The mayor opened the bridge in May.').ask(
+      'When did the mayor open the bridge?',
+    );
     expect(answer.text).toBe('The mayor opened the bridge in May.');
     expect(answer.citations[0]?.attribution).toBe('our reporting');
+  });
+
+  it('words the same fact the same way for every question, each answer keeping its own question', () => {
+    const knowledge = bridgeKnowledge('The mayor opened the bridge in May.');
+    const first = knowledge.ask('When did the mayor open the bridge?');
+    const second = knowledge.ask('when was the bridge opened by the mayor');
+    expect(second).toEqual({ ...first, question: 'when was the bridge opened by the mayor' });
+  });
+
+  it('keeps later answers intact when a caller changes the citations it was given', () => {
+    const knowledge = bridgeKnowledge('The mayor opened the bridge in May.');
+    const given = knowledge.ask('When did the mayor open the bridge?');
+    given.citations.pop();
+    expect(() => {
+      (knowledge.ask('When did the mayor open the bridge?').citations[0] as { quote: string }).quote =
+        'altered';
+    }).toThrow(TypeError);
+    expect(knowledge.ask('When did the mayor open the bridge?').citations).toEqual([
+      { quote: 'The mayor opened the bridge in May.', source: 'bridge', attribution: 'our reporting' },
+    ]);
+  });
+
+  it('answers from its own facts when another knowledge base has a fact of the same id', () => {
+    bridgeKnowledge('The mayor opened the bridge in May.').ask('When did the mayor open the bridge?');
+    const other = bridgeKnowledge('In May, the mayor opened the new bridge.');
+    expect(other.ask('When did the mayor open the bridge?').text).toBe(
+      'In May, the mayor opened the new bridge.',
+    );
   });
 
   it('refuses facts whose evidence is not in the source', () => {
