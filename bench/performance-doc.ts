@@ -76,22 +76,27 @@ ${[...overhead('Slack', r.slack), ...overhead('Discord', r.discord)].join('\n') 
   trips our added time was divided by. With the harness fixed but the old 200-pair warm-up, the
   same code measured 1.22–1.26.
 - Where the added time goes, found by replacing one step at a time with a stored result (same
-  interleaved runs): with the knowledge lookup stored, both ratios drop to about 1.00, so parsing,
-  dispatch, rendering and the adapters cost nothing measurable and the lookup is all of the rest.
-  The lookup takes about 6 µs on average in a tight loop but several times that in place (timed
-  inside the Slack run: understanding the question about 12 µs, finding the facts 9 µs, composing 4
-  µs at p50). Between two questions the process waits on the network and runs the HTTP stack and
-  Bolt or discord.js, and the lookup's code and tables leave the CPU caches: asked again at once,
-  the same question takes 7 µs, and another question right after takes 12 µs. So what shortens it is
-  touching less code and fewer tables and objects per question (each word is looked up once,
-  candidates are checked against the terms the search marked, plain answers are rendered directly,
-  latencies reach prom-client when /metrics is read, Discord gets our JSON as it is), not saving
-  instructions: regular expressions rewritten as loops or skipped when a question cannot match them,
-  and callbacks removed, measured nothing. Running each app in its own process changes the added
-  time little (the ratio drops there only because the round trip grows).
+  interleaved runs): with the whole knowledge lookup stored, both ratios drop to about 1.00, so
+  parsing, dispatch, rendering and the adapters cost nothing measurable and the lookup is all of the
+  rest. Stored one part at a time, understanding the question accounts for about 0.09 of the ratio
+  (tokenising the words and checking them for typos 0.02 of that, reading them into terms 0.01, the
+  question type 0.01), the search 0.015 and ranking the candidates 0.01. Wording the answer took
+  0.02 until each wording was kept per facts, question type and lead (\`createComposer\`): questions
+  land on few facts, so most answers reuse a wording. The lookup takes about 6 µs on average in a
+  tight loop but several times that in place: between two questions the process waits on the network
+  and runs the HTTP stack and Bolt or discord.js, and the lookup's code and tables leave the CPU
+  caches. Asked again at once, the same question takes 7 µs, and another question right after takes
+  12 µs. So what shortens it is touching less code and fewer tables and objects per question (each
+  word is looked up once, candidates are checked against the terms the search marked, wordings are
+  reused, plain answers are rendered directly, latencies reach prom-client when /metrics is read,
+  Discord gets our JSON as it is), not saving instructions: regular expressions rewritten as loops
+  or skipped when a question cannot match them, and callbacks removed, measured nothing. Running
+  each app in its own process changes the added time little (the ratio drops there only because the
+  round trip grows).
 - The p99 ratios compare the 30 slowest of 3,000 requests on each side, so a few GC pauses or
-  scheduler hiccups move them: over four runs of the same build they ranged from 1.17 to 1.24,
-  and the p50 ratios from 1.18 to 1.21.
+  scheduler hiccups move them. Over four runs of the same build (the full run above and three of
+  \`--only=slack,discord\`) the p50 ratios ranged from 1.16 to 1.19 (Slack) and 1.16 to 1.18
+  (Discord), the p99 ratios from 1.16 to 1.19 (Slack) and 1.14 to 1.42 (Discord).
 
 ### Reproduce
 
