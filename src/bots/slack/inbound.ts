@@ -6,7 +6,7 @@ import type { CommandContext } from '../../commands/types.js';
 import type { Logger } from '../../log.js';
 import type { Metrics } from '../../ops/metrics.js';
 import { readyWithin } from '../ready-within.js';
-import { runObserved } from '../run-observed.js';
+import { observeCommand, runObserved } from '../run-observed.js';
 import { slackCommandContext } from './context.js';
 import { fromSlackText } from './inbound-text.js';
 import { SHARE_ACTION_ID, SLACK_LIMITS } from './limits.js';
@@ -52,13 +52,14 @@ export function registerInbound(app: App, deps: InboundDeps): void {
         userId: command.user_id,
         userName: command.user_name,
       });
-      const pending = run({ group: group.name, text }, ctx);
+      // A command that answered at once needs no deadline: only one still working races the ack budget.
+      const work = observeCommand(deps, { group: group.name, text }, ctx);
       const render = (result: CommandResult) =>
         renderReply(
           result.reply,
           result.reply.shareable ? { shareValue: encodeShare(group.name, text) } : {},
         );
-      const early = await readyWithin(pending, deps.ackBudgetMs);
+      const early = work instanceof Promise ? await readyWithin(work, deps.ackBudgetMs) : work;
       if (early) {
         // The usual case: the answer rides in the acknowledgement itself.
         const messages = render(early);
@@ -68,7 +69,7 @@ export function registerInbound(app: App, deps: InboundDeps): void {
           await sendAll(respond, messages.slice(1), 'ephemeral', SLACK_LIMITS.responseUrlUses);
       } else {
         await ack();
-        await sendAll(respond, render(await pending), 'ephemeral', SLACK_LIMITS.responseUrlUses);
+        await sendAll(respond, render(await work), 'ephemeral', SLACK_LIMITS.responseUrlUses);
       }
     });
   }
