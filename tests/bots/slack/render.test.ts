@@ -127,16 +127,41 @@ describe('Block Kit renderer at and just past each Slack limit', () => {
   });
 
   it('accepts a share value of exactly 2,000 characters and refuses one past it', () => {
-    const atText = 'a'.repeat(1_477);
+    // `election%20` and the text: ASCII letters stay as they are.
+    const atText = 'a'.repeat(L.buttonValue - 'election%20'.length);
     const at = encodeShare('election', atText);
     expect(at?.length).toBe(L.buttonValue);
     expect(decodeShare(at)).toEqual({ g: 'election', t: atText });
-    expect(encodeShare('election', 'a'.repeat(1_478))).toBeUndefined();
+    expect(encodeShare('election', `${atText}a`)).toBeUndefined();
+  });
+
+  it('carries text mostly outside ASCII as base64url when percent-encoding would not fit', () => {
+    const text = 'é'.repeat(400);
+    const value = encodeShare('election', text) as string;
+    expect(encodeURIComponent(`election ${text}`).length).toBeGreaterThan(L.buttonValue);
+    expect(value.length).toBeLessThanOrEqual(L.buttonValue);
+    expect(value).toMatch(/^[A-Za-z0-9_-]+$/);
+    expect(decodeShare(value)).toEqual({ g: 'election', t: text });
+  });
+
+  it('keeps the words of a shared command opaque: no mention syntax survives in the value', () => {
+    const value = encodeShare('election', 'ask <!channel> <@U123> & @here?') as string;
+    expect(value).not.toMatch(/[<>&@]/);
+    expect(decodeShare(value)).toEqual({ g: 'election', t: 'ask <!channel> <@U123> & @here?' });
+  });
+
+  it('still reads the base64url values of buttons posted before percent-encoding', () => {
+    const old = Buffer.from('{"g":"election","t":"ask Did China pledge?"}').toString('base64url');
+    expect(decodeShare(old)).toEqual({ g: 'election', t: 'ask Did China pledge?' });
   });
 
   it('rejects forged or garbled share values', () => {
     expect(decodeShare('not base64 json')).toBeUndefined();
     expect(decodeShare(Buffer.from('{"g":"../../x","t":"a"}').toString('base64url'))).toBeUndefined();
+    expect(decodeShare('..%2F..%20ask')).toBeUndefined();
+    expect(decodeShare('election%2Fask')).toBeUndefined();
+    expect(decodeShare('election%20%E0%A4%A')).toBeUndefined();
+    expect(decodeShare(`election%20${'a'.repeat(5_000)}`)).toBeUndefined();
     expect(decodeShare(undefined)).toBeUndefined();
   });
 });
