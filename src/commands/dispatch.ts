@@ -1,5 +1,5 @@
 import { parseOptionsFromText, validateOptions } from './parse-text.js';
-import { COMMANDS, findGroup } from './registry.js';
+import { COMMANDS, findGroup, findSubcommand } from './registry.js';
 import { notice, type Reply } from './reply.js';
 import type { CommandContext, CommandGroup, OptionValues, Subcommand } from './types.js';
 import { usageReply } from './usage.js';
@@ -118,7 +118,7 @@ type Resolution = { ok: true; sub: Subcommand; options: OptionValues } | { ok: f
 
 function resolve(group: CommandGroup, request: CommandRequest): Resolution {
   if ('options' in request) {
-    const sub = group.subcommands.find((s) => s.name === request.subcommand);
+    const sub = findSubcommand(group, request.subcommand);
     if (!sub) return { ok: false, error: `Unknown subcommand "${clip(request.subcommand)}".` };
     const parsed = validateOptions(sub, request.options);
     return parsed.ok ? { ok: true, sub, options: parsed.options } : { ok: false, error: parsed.error };
@@ -129,7 +129,7 @@ function resolve(group: CommandGroup, request: CommandRequest): Resolution {
   const text = request.text.trim();
   const match = /^(\S+)\s*(.*)$/s.exec(text);
   const name = (match?.[1] ?? group.defaultSubcommand).toLowerCase();
-  const sub = group.subcommands.find((s) => s.name === name);
+  const sub = findSubcommand(group, name);
   if (!sub) return { ok: false, error: `Unknown subcommand "${clip(name)}".` };
   const parsed = parseOptionsFromText(sub, match?.[2] ?? '');
   return parsed.ok

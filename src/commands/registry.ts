@@ -1,7 +1,7 @@
 import { digestCommand } from './digest/index.js';
 import { makeHelp } from './election/help.js';
 import { electionCommand } from './election/index.js';
-import { type CommandGroup, type CommandGroupInput, commandGroupSchema } from './types.js';
+import { type CommandGroup, type CommandGroupInput, commandGroupSchema, type Subcommand } from './types.js';
 
 /** Validated once at load: a malformed definition fails start-up, not a user's command. */
 function defineGroup(input: CommandGroupInput): CommandGroup {
@@ -22,7 +22,17 @@ export const COMMANDS: readonly CommandGroup[] = [
   defineGroup(digestCommand),
 ];
 
+/**
+ * Look-ups run on every command, as plain loops: a callback made per call is work of its own on a
+ * path where every step of each reply counts (`npm run bench`).
+ */
 export function findGroup(name: string): CommandGroup | undefined {
-  const bare = name.replace(/^\//, '').toLowerCase();
-  return COMMANDS.find((g) => g.name === bare);
+  const bare = (name.startsWith('/') ? name.slice(1) : name).toLowerCase();
+  for (const group of COMMANDS) if (group.name === bare) return group;
+  return undefined;
+}
+
+export function findSubcommand(group: CommandGroup, name: string): Subcommand | undefined {
+  for (const sub of group.subcommands) if (sub.name === name) return sub;
+  return undefined;
 }

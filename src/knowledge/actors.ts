@@ -24,6 +24,11 @@ const SPEECH = new RegExp(
 
 const AUXILIARIES = ['did ', 'does ', 'do ', 'has ', 'have ', 'had ', 'will ', 'would '];
 
+function hasAuxiliary(lower: string): boolean {
+  for (const w of AUXILIARIES) if (lower.includes(w)) return true;
+  return false;
+}
+
 /** "Why did Xi agree…?" asks for Xi's motive: only a fact whose actor is Xi can give it. */
 const MOTIVE = /\bwhy (?:did|would|had) (.+)$/i;
 
@@ -54,15 +59,13 @@ export interface Actors {
 export function actorsOf(question: string, retrieval: Retrieval): Actors {
   // Both patterns need an auxiliary verb; most questions without one skip them.
   const lower = question.toLowerCase();
-  const named = AUXILIARIES.some((w) => lower.includes(w)) ? SPEECH.exec(question)?.[1] : undefined;
+  const named = hasAuxiliary(lower) ? SPEECH.exec(question)?.[1] : undefined;
   if (named === undefined) {
     const acting = lower.includes('why ') ? MOTIVE.exec(question)?.[1] : undefined;
     return { speaker: acting === undefined ? [] : leadingNames(acting, retrieval), recipient: [] };
   }
-  const speaker = retrieval.reader
-    .read(rawTokens(named))
-    .filter((t) => t.entity)
-    .map((t) => t.term);
+  const speaker: string[] = [];
+  for (const t of retrieval.reader.read(rawTokens(named))) if (t.entity) speaker.push(t.term);
   const after = RECIPIENT.exec(question)?.[1];
   return { speaker, recipient: after === undefined ? [] : leadingNames(after, retrieval) };
 }

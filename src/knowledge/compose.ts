@@ -77,7 +77,8 @@ export function createComposer(): (question: string, match: Match, type: Questio
   const wordings = new Map<string, { text: string; citations: readonly Citation[] }>();
   return (question, match, type) => {
     if (match.sentence) return composeAnswer(question, match, type);
-    const key = `${type} ${match.leadWithPart} ${match.facts.map((f) => f.id).join(' ')}`;
+    let key = `${type} ${match.leadWithPart}`;
+    for (const f of match.facts) key += ` ${f.id}`;
     let wording = wordings.get(key);
     if (wording === undefined) {
       const { text, citations } = composeAnswer(question, match, type);

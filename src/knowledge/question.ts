@@ -123,7 +123,8 @@ function actionOf(text: string, retrieval: Retrieval): string | undefined {
  * when it does, and most questions hold none, so the (slower) pattern is skipped.
  */
 function mentionsAny(lower: string, words: readonly string[]): boolean {
-  return words.some((w) => lower.includes(w));
+  for (const w of words) if (lower.includes(w)) return true;
+  return false;
 }
 
 const REFERENCE_WORDS = ['after', 'following', 'before', 'prior to', 'since'];

@@ -10,17 +10,19 @@ const TITLES = new Set(['president', 'presidents', 'leader', 'leaders', 'premier
 
 /** The country-and-title pairs of a question that name nobody in the sources. */
 export function unnamedRoles(tokens: readonly Readonly<Reading>[]): string[] {
-  const named = (t: Readonly<Reading> | undefined): t is Readonly<Reading> =>
-    t !== undefined && !t.generic && t.entity;
   const roles: string[] = [];
-  tokens.forEach((t, i) => {
-    if (!t.generic || !TITLES.has(t.raw)) return;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Readonly<Reading>;
+    if (!t.generic || !TITLES.has(t.raw)) continue;
     const before = tokens[i - 1];
     // "the president of Russia": past "of" and an article.
     const of = tokens[i + 1]?.raw === 'of' ? (tokens[i + 2]?.raw === 'the' ? i + 3 : i + 2) : -1;
     const after = of > 0 ? tokens[of] : undefined;
     if (named(before)) roles.push(`${before.raw} ${t.raw}`);
     else if (named(after)) roles.push(`${t.raw} of ${after.raw}`);
-  });
+  }
   return roles;
 }
+
+const named = (t: Readonly<Reading> | undefined): t is Readonly<Reading> =>
+  t !== undefined && !t.generic && t.entity;

@@ -24,7 +24,8 @@ export interface InboundOptions {
 
 /** Slash-command options → the structured request the neutral dispatcher takes. */
 export function toRequest(interaction: ChatInputCommandInteraction): ShareRequest {
-  const sub = interaction.options.data.find((o) => o.type === ApplicationCommandOptionType.Subcommand);
+  let sub: (typeof interaction.options.data)[number] | undefined;
+  for (const o of interaction.options.data) if (o.type === ApplicationCommandOptionType.Subcommand) sub ??= o;
   const options: OptionValues = {};
   for (const o of sub?.options ?? []) {
     if (typeof o.value === 'string' || typeof o.value === 'number') options[o.name] = o.value;

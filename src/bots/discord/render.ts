@@ -40,10 +40,12 @@ type Unit = { kind: 'text'; text: string } | { kind: 'field'; field: APIEmbedFie
 
 /** A section's text and its quotes, as written (not yet neutralised). */
 function sectionText(section: ReplySection): string {
-  const quotes = (section.citations ?? []).map(
-    (c) => `> “${c.quote}”${c.attribution ? ` (${c.attribution})` : ''} — ${c.source}`,
-  );
-  return [section.text, ...quotes].filter(Boolean).join('\n');
+  let text = section.text;
+  for (const c of section.citations ?? []) {
+    const quote = `> “${c.quote}”${c.attribution ? ` (${c.attribution})` : ''} — ${c.source}`;
+    text = text ? `${text}\n${quote}` : quote;
+  }
+  return text;
 }
 
 function sectionBody(section: ReplySection): string {

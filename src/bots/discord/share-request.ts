@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { CommandRequest } from '../../commands/dispatch.js';
-import { findGroup } from '../../commands/registry.js';
+import { findGroup, findSubcommand } from '../../commands/registry.js';
 import type { OptionValues } from '../../commands/types.js';
 import { DISCORD_LIMITS } from './limits.js';
 
@@ -15,8 +15,10 @@ const carriedSchema = z
 /** A structured request (what Discord delivers), as runCommand takes it. */
 export type ShareRequest = Extract<CommandRequest, { subcommand: string }>;
 
-const optionDefs = (group: string, subcommand: string) =>
-  findGroup(group)?.subcommands.find((s) => s.name === subcommand)?.options;
+function optionDefs(group: string, subcommand: string) {
+  const found = findGroup(group);
+  return found && findSubcommand(found, subcommand)?.options;
+}
 
 /**
  * The Share button's custom_id for this command, or undefined when it would not fit Discord's
@@ -26,7 +28,8 @@ const optionDefs = (group: string, subcommand: string) =>
 export function encodeShareRequest(request: ShareRequest): string | undefined {
   const defs = optionDefs(request.group, request.subcommand);
   if (!defs) return undefined;
-  const values = defs.map((d) => request.options[d.name] ?? null);
+  const values: (string | number | null)[] = [];
+  for (const d of defs) values.push(request.options[d.name] ?? null);
   while (values.at(-1) === null) values.pop();
   const id = `${SHARE_RERUN_PREFIX}${JSON.stringify([request.group, request.subcommand, ...values])}`;
   return id.length <= DISCORD_LIMITS.customId ? id : undefined;

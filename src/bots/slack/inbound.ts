@@ -54,22 +54,22 @@ export function registerInbound(app: App, deps: InboundDeps): void {
       });
       // A command that answered at once needs no deadline: only one still working races the ack budget.
       const work = observeCommand(deps, { group: group.name, text }, ctx);
-      const render = (result: CommandResult) =>
-        renderReply(
-          result.reply,
-          result.reply.shareable ? { shareValue: encodeShare(group.name, text) } : {},
-        );
       const early = work instanceof Promise ? await readyWithin(work, deps.ackBudgetMs) : work;
       if (early) {
         // The usual case: the answer rides in the acknowledgement itself.
-        const messages = render(early);
+        const messages = renderResult(early, group.name, text);
         const first = messages[0] as SlackMessage;
         await ack({ response_type: 'ephemeral', blocks: first.blocks, text: first.text });
         if (messages.length > 1)
           await sendAll(respond, messages.slice(1), 'ephemeral', SLACK_LIMITS.responseUrlUses);
       } else {
         await ack();
-        await sendAll(respond, render(await work), 'ephemeral', SLACK_LIMITS.responseUrlUses);
+        await sendAll(
+          respond,
+          renderResult(await work, group.name, text),
+          'ephemeral',
+          SLACK_LIMITS.responseUrlUses,
+        );
       }
     });
   }
@@ -101,6 +101,11 @@ export function registerInbound(app: App, deps: InboundDeps): void {
     const messages = renderReply(result.reply, { sharedBy: body.user.name ?? body.user.username ?? '' });
     await sendAll(respond, messages, 'in_channel', SLACK_LIMITS.responseUrlUses);
   });
+}
+
+/** A command's reply as Slack messages, with the Share button when the reply may be shared. */
+function renderResult(result: CommandResult, group: string, text: string): SlackMessage[] {
+  return renderReply(result.reply, result.reply.shareable ? { shareValue: encodeShare(group, text) } : {});
 }
 
 async function sendAll(
