@@ -9,7 +9,7 @@ import type { Reading } from './reading.js';
 import type { Retrieval } from './retrieval.js';
 import { unnamedRoles } from './roles.js';
 import { tagWords } from './tagger.js';
-import { blockingUnknowns } from './unknown-words.js';
+import { blockingUnknowns, type UnknownContext } from './unknown-words.js';
 
 export interface Understood {
   type: QuestionType;
@@ -204,7 +204,24 @@ function withoutRestated(
   retrieval: Retrieval,
 ): string[] {
   const howWords = wordsAfterHow(question);
-  return unknown.filter((w) => !restates(w, howWords, terms, retrieval));
+  const kept: string[] = [];
+  for (const w of unknown) if (!restates(w, howWords, terms, retrieval)) kept.push(w);
+  return kept;
+}
+
+/** What `blockingUnknowns` asks of a knowledge base: made once for each, not once per question. */
+const subjectChecks = new WeakMap<Retrieval, Omit<UnknownContext, 'question'>>();
+
+function checksOf(retrieval: Retrieval): Omit<UnknownContext, 'question'> {
+  let checks = subjectChecks.get(retrieval);
+  if (checks === undefined) {
+    checks = {
+      hasKnownSubject: (part) => knowsSubject(part, retrieval),
+      isGeneric: (word) => retrieval.reader.word(word).generic,
+    };
+    subjectChecks.set(retrieval, checks);
+  }
+  return checks;
 }
 
 export function understand(question: string, retrieval: Retrieval): Understood {
@@ -231,17 +248,21 @@ export function understand(question: string, retrieval: Retrieval): Understood {
   const comparison = isComparison(question, tokens);
   // Most questions hold no unknown word: then nothing below needs working out.
   let blocking: string[] = [];
-  let dimensions: string[] = [];
-  let framingWords: string[] = [];
+  const dimensions: string[] = [];
+  const framingWords: string[] = [];
   if (unknown.length > 0) {
+    const checks = checksOf(retrieval);
     blocking = blockingUnknowns(withoutRestated(unknown, question, [...required, ...optional], retrieval), {
       question,
-      hasKnownSubject: (part) => knowsSubject(part, retrieval),
-      isGeneric: (word) => retrieval.reader.word(word).generic,
+      hasKnownSubject: checks.hasKnownSubject,
+      isGeneric: checks.isGeneric,
     });
-    // "Compare them economically": in a comparison an -ally adverb names what is compared.
-    dimensions = comparison ? unknown.filter((w) => /ally$/.test(w) && !blocking.includes(w)) : [];
-    framingWords = unknown.filter((w) => !blocking.includes(w) && !dimensions.includes(w));
+    for (const w of unknown) {
+      if (blocking.includes(w)) continue;
+      // "Compare them economically": in a comparison an -ally adverb names what is compared.
+      if (comparison && /ally$/.test(w)) dimensions.push(w);
+      else framingWords.push(w);
+    }
   }
   const actors = actorsOf(question, retrieval);
   // Fields spelled out rather than spread: every Understood gets one shape, built the cheap way.

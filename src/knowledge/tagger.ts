@@ -41,14 +41,15 @@ function tag(text: string): TaggedWord[] {
   const tagger = loadTagger();
   const { its } = tagger;
   const tokens = tagger.readDoc(text).tokens();
-  const words = tokens.out(its.value).map((w) => w.toLowerCase());
+  const words = tokens.out(its.value);
   const tags = tokens.out(its.pos);
   // wink-nlp's typings give `its.lemma` the wrong parameter list; it is a token helper like the rest.
   const lemmas = tokens.out(its.lemma as unknown as ItsFunction<string>);
   const out: TaggedWord[] = [];
-  words.forEach((word, i) => {
+  for (let i = 0; i < words.length; i++) {
+    const word = (words[i] as string).toLowerCase();
     const pos = tags[i] ?? 'X';
     if (pos !== 'PUNCT' && pos !== 'SPACE') out.push({ word, pos, lemma: lemmas[i] ?? word });
-  });
+  }
   return out;
 }

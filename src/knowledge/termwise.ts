@@ -108,11 +108,9 @@ export function termwise<D>(
       scores[at] = (scores[at] as number) * (matched[at] as number);
       matched[at] = 0;
     }
-    const found = best(order, touched, scores, Math.min(limit, touched)).map((at) => ({
-      doc: docAt[at] as D,
-      score: scores[at] as number,
-      held: held[at] as number,
-    }));
+    const found: TermHit<D>[] = [];
+    for (const at of best(order, touched, scores, Math.min(limit, touched)))
+      found.push({ doc: docAt[at] as D, score: scores[at] as number, held: held[at] as number });
     for (let i = 0; i < touched; i++) held[order[i] as number] = 0;
     return found;
   };

@@ -47,35 +47,55 @@ function frames(tags: readonly TaggedWord[], i: number): boolean {
 function asides(ctx: UnknownContext): Set<string> {
   const parts = ctx.question.split(/([:,;])/);
   const words = new Set<string>();
-  const aside = (text: string, labelled: boolean): void => {
-    if (QUESTION_WORD.test(text) || /\d/.test(text) || ctx.hasKnownSubject(text)) return;
-    const tags = tagWords(text);
-    // "In Iran, …" names a place the reporting may not cover; "Quick q:" is only capitalised.
-    const named = tags.some((t) => t.pos === 'PROPN' && !ctx.isGeneric(t.word));
-    if (named || (!labelled && tags[0]?.pos !== 'ADP')) return;
-    for (const t of tags) words.add(t.word);
-  };
   if (parts.length < 3) return words;
-  const rest = (from: number, to: number): string => parts.slice(from, to).join('');
-  if (ctx.hasKnownSubject(rest(2, parts.length))) aside(parts[0] ?? '', parts[1] === ':');
+  if (ctx.hasKnownSubject(parts.slice(2).join(''))) addAside(words, parts[0] ?? '', parts[1] === ':', ctx);
   const last = parts.length - 1;
-  if (parts[last - 1] === ',' && ctx.hasKnownSubject(rest(0, last - 1))) aside(parts[last] ?? '', false);
+  if (parts[last - 1] === ',' && ctx.hasKnownSubject(parts.slice(0, last - 1).join('')))
+    addAside(words, parts[last] ?? '', false, ctx);
   return words;
 }
 
-/** The unknown words (as the analyser saw them) that still block an answer. */
+function addAside(words: Set<string>, text: string, labelled: boolean, ctx: UnknownContext): void {
+  if (QUESTION_WORD.test(text) || /\d/.test(text) || ctx.hasKnownSubject(text)) return;
+  const tags = tagWords(text);
+  // "In Iran, …" names a place the reporting may not cover; "Quick q:" is only capitalised.
+  for (const t of tags) if (t.pos === 'PROPN' && !ctx.isGeneric(t.word)) return;
+  if (!labelled && tags[0]?.pos !== 'ADP') return;
+  for (const t of tags) words.add(t.word);
+}
+
+/**
+ * The unknown words (as the analyser saw them) that still block an answer. Plain loops: a question
+ * with an unknown word is a quarter of those asked, and callbacks made per call cost there.
+ */
 export function blockingUnknowns(unknown: string[], ctx: UnknownContext): string[] {
   if (unknown.length === 0) return unknown;
   const tags = tagWords(ctx.question);
   const aside = asides(ctx);
   const used = new Set<number>();
-  return unknown.filter((raw) => {
-    if (/\d/.test(raw)) return true;
-    if (aside.has(raw)) return false;
-    const i = tags.findIndex((t, k) => !used.has(k) && t.word.replace(/'/g, '') === raw);
+  const blocking: string[] = [];
+  for (const raw of unknown) {
+    if (/\d/.test(raw)) {
+      blocking.push(raw);
+      continue;
+    }
+    if (aside.has(raw)) continue;
+    const i = tagOf(tags, raw, used);
     // A word the tagger saw differently (a rewritten phrase, a hyphenated name) keeps blocking.
-    if (i < 0) return true;
+    if (i < 0) {
+      blocking.push(raw);
+      continue;
+    }
     used.add(i);
-    return !frames(tags, i);
-  });
+    if (!frames(tags, i)) blocking.push(raw);
+  }
+  return blocking;
+}
+
+/** The first tag not yet matched to an unknown word that is that word, apostrophes aside. */
+function tagOf(tags: readonly TaggedWord[], raw: string, used: ReadonlySet<number>): number {
+  for (let k = 0; k < tags.length; k++) {
+    if (!used.has(k) && (tags[k] as TaggedWord).word.replace(/'/g, '') === raw) return k;
+  }
+  return -1;
 }
