@@ -55,10 +55,12 @@ export interface Actors {
   recipient: string[];
 }
 
-/** Speaker and recipient from one reading of the question (the speech pattern is the costly part). */
-export function actorsOf(question: string, retrieval: Retrieval): Actors {
+/**
+ * Speaker and recipient from one reading of the question (the speech pattern is the costly part);
+ * `lower` is the question lower-cased.
+ */
+export function actorsOf(question: string, lower: string, retrieval: Retrieval): Actors {
   // Both patterns need an auxiliary verb; most questions without one skip them.
-  const lower = question.toLowerCase();
   const named = hasAuxiliary(lower) ? SPEECH.exec(question)?.[1] : undefined;
   if (named === undefined) {
     const acting = lower.includes('why ') ? MOTIVE.exec(question)?.[1] : undefined;

@@ -35,6 +35,7 @@ const REQUEST = /^(?:please,? )?(?:can|could|would|will) you (?:please )?(?!conf
 const SCENE =
   /^((?:what|who|whom|whose|which|how|why|where)\b.*?)\s+when (?:he|she|they|it|we|you|i|the|his|her|their)\b.*$/;
 
+/** The type of a question, given as typed or already lower-cased. */
 export function questionType(question: string): QuestionType {
   const lower = question.toLowerCase().trim();
   const request = lower.replace(REQUEST, '');

@@ -44,8 +44,10 @@ const ADVERB_RULES: [RegExp, string][] = [
 
 /** "militarily" → military, "secretly" → secret: an adverb says what its adjective says. */
 function adjectiveOf(word: string): string | undefined {
-  const rule = ADVERB_RULES.find(([suffix]) => suffix.test(word));
-  return rule && word.length > 5 ? word.replace(rule[0], rule[1]) : undefined;
+  if (word.length <= 5) return undefined;
+  for (const [suffix, replacement] of ADVERB_RULES)
+    if (suffix.test(word)) return word.replace(suffix, replacement);
+  return undefined;
 }
 
 /** A word the sources, the lexicon or the fillers know, so it stays as typed. */
@@ -115,7 +117,8 @@ function actionOf(text: string, retrieval: Retrieval): string | undefined {
   const after = WHO_THEN.exec(text)?.[1];
   if (after === undefined) return undefined;
   // "Who first disclosed…": a word that only ranks ("first", "later") is not the action.
-  return readText(after, retrieval).find((t) => !t.generic && !t.soft)?.term;
+  for (const t of readText(after, retrieval)) if (!t.generic && !t.soft) return t.term;
+  return undefined;
 }
 
 /**
@@ -145,7 +148,16 @@ function framing(text: string, lower: string, type: QuestionType, retrieval: Ret
   // A year is the subject itself: "which election before 2016?" does not ask about 2016's.
   const event = referring ? (REFERENCE.exec(text)?.[1] ?? '') : '';
   if (!/\d/.test(event)) words.push(event);
-  return new Set(words.flatMap((w) => (w === '' ? [] : readText(w, retrieval).map((t) => t.term))));
+  const terms = new Set<string>();
+  for (const w of words) if (w !== '') for (const t of readText(w, retrieval)) terms.add(t.term);
+  return terms;
+}
+
+/** The terms of a piece of text, in order. */
+function termsOf(text: string, retrieval: Retrieval): string[] {
+  const terms: string[] = [];
+  for (const t of readText(text, retrieval)) terms.push(t.term);
+  return terms;
 }
 
 /** What `framing` and `excludedTerms` give most questions: no words at all. */
@@ -159,7 +171,7 @@ const TOPIC_WORDS = ['about', 'regarding', 'concerning', 'on the subject of'];
 /** The words after "about", "regarding" or "concerning": the matter the question is about. */
 function topicTerms(question: string, lower: string, retrieval: Retrieval): string[] {
   const words = mentionsAny(lower, TOPIC_WORDS) ? TOPIC.exec(question)?.[1] : undefined;
-  return words === undefined ? [] : readText(words, retrieval).map((t) => t.term);
+  return words === undefined ? [] : termsOf(words, retrieval);
 }
 
 const EXCLUDED =
@@ -173,7 +185,7 @@ const EXCLUDED_WORDS = ['besides', 'apart from', 'other than', 'aside from', 'ex
  */
 function excludedTerms(question: string, lower: string, retrieval: Retrieval): ReadonlySet<string> {
   const words = mentionsAny(lower, EXCLUDED_WORDS) ? EXCLUDED.exec(question)?.[1] : undefined;
-  return words === undefined ? NONE : new Set(readText(words, retrieval).map((t) => t.term));
+  return words === undefined ? NONE : new Set(termsOf(words, retrieval));
 }
 
 /**
@@ -227,9 +239,10 @@ function checksOf(retrieval: Retrieval): Omit<UnknownContext, 'question'> {
 export function understand(question: string, retrieval: Retrieval): Understood {
   const fixed = corrected(question, retrieval);
   const text = fixed.text;
-  const type = questionType(question);
-  const tokens = tokensOf(fixed, retrieval);
+  // Lower-cased once: the question type and the actors read it too.
   const lower = question.toLowerCase();
+  const type = questionType(lower);
+  const tokens = tokensOf(fixed, retrieval);
   const frame = framing(question, lower, type, retrieval);
   const excluded = excludedTerms(question, lower, retrieval);
   // A handful of terms each: arrays kept free of repeats, cheaper than sets to build and read.
@@ -264,7 +277,7 @@ export function understand(question: string, retrieval: Retrieval): Understood {
       else framingWords.push(w);
     }
   }
-  const actors = actorsOf(question, retrieval);
+  const actors = actorsOf(question, lower, retrieval);
   // Fields spelled out rather than spread: every Understood gets one shape, built the cheap way.
   return {
     type,

@@ -22,6 +22,7 @@ export function answerToReply(answer: Answer): Reply {
 
 /** The question becomes the title; header fields are short on every platform. */
 function clipTitle(question: string): string {
-  const q = question.trim().replace(/\s+/g, ' ');
+  // Most questions hold single spaces only: then there is nothing to collapse.
+  const q = /\s\s|[^\S ]/.test(question) ? question.trim().replace(/\s+/g, ' ') : question.trim();
   return q.length > 120 ? `${q.slice(0, 119)}…` : q;
 }
