@@ -126,7 +126,16 @@ function answers(
   );
 }
 
-const byScore = (a: Hit, b: Hit): number => b.score - a.score;
+/** Inserts after every hit scoring at least as much, as a stable sort by descending score would. */
+function insertByScore(hits: Hit[], hit: Hit): void {
+  let j = hits.length;
+  hits.push(hit);
+  while (j > 0 && (hits[j - 1] as Hit).score < hit.score) {
+    hits[j] = hits[j - 1] as Hit;
+    j--;
+  }
+  hits[j] = hit;
+}
 
 /** Whether a set holds every term (an absent set holds none). */
 function holdsAll(terms: readonly string[], set: Set<string> | undefined): boolean {
@@ -158,13 +167,13 @@ export function findAnswer(
   const ranking = rankContext(understood, { entities: retrieval.entities, echo: retrieval.lexicon.echo });
   const found = retrieval.search(ranking.asked, CANDIDATES);
   const parties = partiesOf(understood, ranking.asked, retrieval);
+  // Best first, kept in order as they come (a few each): equal scores stay in search order.
   const hits: Hit[] = [];
   for (let i = 0; i < found.length; i++) {
     const hit = found[i] as Hit;
     if (answers(hit, question, understood, retrieval, parties))
-      hits.push({ doc: hit.doc, score: rerank(hit, understood, ranking), held: hit.held });
+      insertByScore(hits, { doc: hit.doc, score: rerank(hit, understood, ranking), held: hit.held });
   }
-  hits.sort(byScore);
   // Only the two best facts can make the answer.
   const facts: FactHit[] = [];
   for (const h of hits) {

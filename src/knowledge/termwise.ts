@@ -134,10 +134,14 @@ function best(order: Int32Array, n: number, scores: Float64Array, k: number): nu
     const score = scores[at] as number;
     if (top.length === k && (scores[top[k - 1] as number] as number) >= score) continue;
     // After every kept position scoring at least as much: equal scores stay in first-hit order.
+    // Shifted by hand: splice is a general-purpose built-in, costly for a one-slot move.
     let j = top.length;
-    while (j > 0 && (scores[top[j - 1] as number] as number) < score) j--;
-    top.splice(j, 0, at);
-    if (top.length > k) top.pop();
+    if (j < k) top.push(at);
+    while (j > 0 && (scores[top[j - 1] as number] as number) < score) {
+      if (j < k) top[j] = top[j - 1] as number;
+      j--;
+    }
+    if (j < k) top[j] = at;
   }
   return top;
 }

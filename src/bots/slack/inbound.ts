@@ -1,6 +1,6 @@
 import type { App, RespondFn, webApi } from '@slack/bolt';
 import type { CommandRequest, CommandResult } from '../../commands/dispatch.js';
-import { COMMANDS } from '../../commands/registry.js';
+import { COMMANDS, findGroup } from '../../commands/registry.js';
 import type { Services } from '../../commands/services.js';
 import type { CommandContext } from '../../commands/types.js';
 import type { Logger } from '../../log.js';
@@ -43,36 +43,40 @@ export function registerInbound(app: App, deps: InboundDeps): void {
 
   const run = (request: CommandRequest, ctx: CommandContext) => runObserved(deps, request, ctx);
 
-  for (const group of COMMANDS) {
-    app.command(`/${group.name}`, async ({ command, ack, respond }) => {
-      const text = fromSlackText(command.text ?? '');
-      const ctx = contextFor({
-        teamId: command.team_id,
-        channelId: command.channel_id,
-        userId: command.user_id,
-        userName: command.user_name,
-      });
-      // A command that answered at once needs no deadline: only one still working races the ack budget.
-      const work = observeCommand(deps, { group: group.name, text }, ctx);
-      const early = work instanceof Promise ? await readyWithin(work, deps.ackBudgetMs) : work;
-      if (early) {
-        // The usual case: the answer rides in the acknowledgement itself.
-        const messages = renderResult(early, group.name, text);
-        const first = messages[0] as SlackMessage;
-        await ack({ response_type: 'ephemeral', blocks: first.blocks, text: first.text });
-        if (messages.length > 1)
-          await sendAll(respond, messages.slice(1), 'ephemeral', SLACK_LIMITS.responseUrlUses);
-      } else {
-        await ack();
-        await sendAll(
-          respond,
-          renderResult(await work, group.name, text),
-          'ephemeral',
-          SLACK_LIMITS.responseUrlUses,
-        );
-      }
+  // One listener for every command: Bolt runs each listener's middleware on every request, so a
+  // listener per command would be work on every command for each command the bot has.
+  const names = new RegExp(`^/(?:${COMMANDS.map((g) => g.name).join('|')})$`);
+  app.command(names, async ({ command, ack, respond }) => {
+    const group = findGroup(command.command);
+    // Unreachable: the pattern only matches the commands the registry holds.
+    if (!group) return;
+    const text = fromSlackText(command.text ?? '');
+    const ctx = contextFor({
+      teamId: command.team_id,
+      channelId: command.channel_id,
+      userId: command.user_id,
+      userName: command.user_name,
     });
-  }
+    // A command that answered at once needs no deadline: only one still working races the ack budget.
+    const work = observeCommand(deps, { group: group.name, text }, ctx);
+    const early = work instanceof Promise ? await readyWithin(work, deps.ackBudgetMs) : work;
+    if (early) {
+      // The usual case: the answer rides in the acknowledgement itself.
+      const messages = renderResult(early, group.name, text);
+      const first = messages[0] as SlackMessage;
+      await ack({ response_type: 'ephemeral', blocks: first.blocks, text: first.text });
+      if (messages.length > 1)
+        await sendAll(respond, messages.slice(1), 'ephemeral', SLACK_LIMITS.responseUrlUses);
+    } else {
+      await ack();
+      await sendAll(
+        respond,
+        renderResult(await work, group.name, text),
+        'ephemeral',
+        SLACK_LIMITS.responseUrlUses,
+      );
+    }
+  });
 
   app.action(SHARE_ACTION_ID, async ({ ack, body, action, respond }) => {
     await ack();
