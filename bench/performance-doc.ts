@@ -38,8 +38,9 @@ ${table}
   (parsing, the knowledge lookup, rendering). Both sides run in the same process, one request at a
   time, alternating which goes first, so machine noise falls on both; ratios are ours ÷ baseline.
   Timing starts after 4,000 request pairs of warm-up: both apps keep getting faster for about that
-  long while the engine compiles Bolt, discord.js and our code (a bare Bolt round trip goes from
-  0.34 to 0.15 ms), and a bot answers at its steady speed for nearly all of its life.
+  long while the engine compiles Bolt, discord.js and our code (on the machine of an earlier run, a
+  bare Bolt round trip went from 0.34 to 0.15 ms), and a bot answers at its steady speed for nearly
+  all of its life.
   Node runs with \`--max-semi-space-size=64\`: with the default young generation, a scavenge pause
   lands on whichever request happens to allocate and the p99 of 3,000 samples measures GC timing,
   not either app. The harness is kept lean, because its work counts on both sides and pulls every
@@ -75,28 +76,33 @@ ${[...overhead('Slack', r.slack), ...overhead('Discord', r.discord)].join('\n') 
   the requests through \`fetch\` and a fake that scanned every interaction, which doubled the round
   trips our added time was divided by. With the harness fixed but the old 200-pair warm-up, the
   same code measured 1.22–1.26.
-- Where the added time goes, found by replacing one step at a time with a stored result (same
-  interleaved runs): with the whole knowledge lookup stored, both ratios drop to about 1.00, so
-  parsing, dispatch, rendering and the adapters cost nothing measurable and the lookup is all of the
-  rest. Stored one part at a time, understanding the question accounts for about 0.09 of the ratio
-  (tokenising the words and checking them for typos 0.02 of that, reading them into terms 0.01, the
-  question type 0.01), the search 0.015 and ranking the candidates 0.01. Wording the answer took
-  0.02 until each wording was kept per facts, question type and lead (\`createComposer\`): questions
-  land on few facts, so most answers reuse a wording. The lookup takes about 6 µs on average in a
-  tight loop but several times that in place: between two questions the process waits on the network
-  and runs the HTTP stack and Bolt or discord.js, and the lookup's code and tables leave the CPU
-  caches. Asked again at once, the same question takes 7 µs, and another question right after takes
-  12 µs. So what shortens it is touching less code and fewer tables and objects per question (each
-  word is looked up once, candidates are checked against the terms the search marked, wordings are
-  reused, plain answers are rendered directly, latencies reach prom-client when /metrics is read,
-  Discord gets our JSON as it is), not saving instructions: regular expressions rewritten as loops
-  or skipped when a question cannot match them, and callbacks removed, measured nothing. Running
-  each app in its own process changes the added time little (the ratio drops there only because the
-  round trip grows).
-- The p99 ratios compare the 30 slowest of 3,000 requests on each side, so a few GC pauses or
-  scheduler hiccups move them. Over four runs of the same build (the full run above and three of
-  \`--only=slack,discord\`) the p50 ratios ranged from 1.16 to 1.19 (Slack) and 1.16 to 1.18
-  (Discord), the p99 ratios from 1.16 to 1.19 (Slack) and 1.14 to 1.42 (Discord).
+- Where the added time goes, timed in place (a clock read around each step inside the running
+  app, median over the timed requests, on a machine where a bare Bolt round trip took 0.28 ms):
+  the knowledge lookup about 33 µs (understanding the question 20, finding the answer 11, wording
+  2), dispatch about 4, the Slack rendering 3 and its Share button's value 1.3, the command
+  context 1. The lookup takes about 6 µs in a tight loop; in place, between two questions the
+  process runs the HTTP stack, Bolt or discord.js and the other app, and every piece of code and
+  every table the lookup touches has left the CPU caches, so each costs far more than its
+  instructions. What has shortened it is touching fewer things per answer: each word looked up
+  once, candidates checked against the terms the search marked, wordings kept per facts, plain
+  answers rendered directly, latencies handed to prom-client when /metrics is read, our JSON given
+  to discord.js as it is, no callback made per question (a function made per call is compiled
+  again on its first call: composing an answer's key without one went from 3.5 to 1.9 µs in place),
+  built-ins replaced where a few lines do (splice, sort, and base64 through \`Buffer\`: the Share
+  value went from 4.3 to 1.3 µs), and one Bolt listener for every command, since Bolt runs each
+  listener's middleware on every request (Slack ask p50 ratio 1.123 → 1.092 over five alternating
+  runs). Skipping the question-type patterns a question cannot match measured nothing, nor did
+  pinning the bench to one CPU, V8 flags, or each app in its own process.
+- The p99 ratios compare the 30 slowest of 3,000 requests on each side. Past about the 98th
+  percentile both sides run into pauses of a millisecond or more (garbage collection, timers, the
+  scheduler), and how many land on which side moves the p99 ratio by ±0.1 from run to run; below
+  it the ratio stays close to the p50 one.
+  Over nine runs of the same build with 3,000 samples (two full, seven of \`--only\`), the p50
+  ratios ranged from 1.09 to 1.13 (Slack) and from 1.11 to 1.13 (Discord), always within the
+  target; the p99 ratios from 1.06 to 1.22 (Slack, within the target in 5 of 9) and from 1.05 to
+  1.30 (Discord, 4 of 9). Five runs with 10,000 samples a side gave p99 ratios from 1.10 to 1.19
+  (Slack, 4 of 5) and from 1.14 to 1.30 (Discord, 2 of 5): the p99 target is met about half the
+  time, Discord's less often than Slack's.
 
 ### Reproduce
 
