@@ -1,6 +1,6 @@
 import type { App, RespondFn, webApi } from '@slack/bolt';
 import type { CommandRequest, CommandResult } from '../../commands/dispatch.js';
-import { COMMANDS, findGroup } from '../../commands/registry.js';
+import { COMMANDS } from '../../commands/registry.js';
 import type { Services } from '../../commands/services.js';
 import type { CommandContext } from '../../commands/types.js';
 import type { Logger } from '../../log.js';
@@ -47,9 +47,8 @@ export function registerInbound(app: App, deps: InboundDeps): void {
   // listener per command would be work on every command for each command the bot has.
   const names = new RegExp(`^/(?:${COMMANDS.map((g) => g.name).join('|')})$`);
   app.command(names, async ({ command, ack, respond }) => {
-    const group = findGroup(command.command);
-    // Unreachable: the pattern only matches the commands the registry holds.
-    if (!group) return;
+    // The pattern matched `/<name>` of a registered group; the dispatcher resolves it.
+    const group = command.command.slice(1);
     const text = fromSlackText(command.text ?? '');
     const ctx = contextFor({
       teamId: command.team_id,
@@ -58,11 +57,11 @@ export function registerInbound(app: App, deps: InboundDeps): void {
       userName: command.user_name,
     });
     // A command that answered at once needs no deadline: only one still working races the ack budget.
-    const work = observeCommand(deps, { group: group.name, text }, ctx);
+    const work = observeCommand(deps, { group, text }, ctx);
     const early = work instanceof Promise ? await readyWithin(work, deps.ackBudgetMs) : work;
     if (early) {
       // The usual case: the answer rides in the acknowledgement itself.
-      const messages = renderResult(early, group.name, text);
+      const messages = renderResult(early, group, text);
       const first = messages[0] as SlackMessage;
       await ack({ response_type: 'ephemeral', blocks: first.blocks, text: first.text });
       if (messages.length > 1)
@@ -71,7 +70,7 @@ export function registerInbound(app: App, deps: InboundDeps): void {
       await ack();
       await sendAll(
         respond,
-        renderResult(await work, group.name, text),
+        renderResult(await work, group, text),
         'ephemeral',
         SLACK_LIMITS.responseUrlUses,
       );
